@@ -1,0 +1,280 @@
+-- Transparency dataset schema. Source of truth for table shapes; the builder loads one CSV per table
+-- (data/<table>.csv) into these STRICT tables. Ids are stable kebab-case slugs, never row numbers.
+-- Dates are ISO 8601 text at their stated precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+-- Every *_es column holds the Spanish text of the column before it (may be empty until translated).
+
+-- One row: the dataset's identity, version and coverage. Filled from data/dataset.csv.
+CREATE TABLE dataset (
+    id TEXT PRIMARY KEY CHECK (id = 'transparency'),
+    version TEXT NOT NULL CHECK (version GLOB '[0-9]*.[0-9]*.[0-9]*'),
+    title TEXT NOT NULL,
+    title_es TEXT,
+    description TEXT NOT NULL,
+    description_es TEXT,
+    coverage_end TEXT NOT NULL CHECK (coverage_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    as_of TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    license TEXT NOT NULL,
+    license_url TEXT NOT NULL CHECK (license_url LIKE 'https://%'),
+    publisher TEXT NOT NULL
+) STRICT;
+
+-- Every public document a fact rests on: one row per URL.
+CREATE TABLE sources (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    label TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    original_outlet TEXT,
+    url TEXT NOT NULL UNIQUE CHECK (url LIKE 'http%://%'),
+    kind TEXT NOT NULL CHECK (kind IN ('news', 'court-record', 'government', 'congress', 'advocacy', 'legal-analysis', 'transcript', 'aggregator', 'blog')),
+    published_on TEXT,
+    published_precision TEXT CHECK (published_precision IS NULL OR published_precision IN ('day', 'month', 'year')),
+    note TEXT,
+    note_es TEXT,
+    CHECK ((published_on IS NULL) = (published_precision IS NULL)),
+    CHECK (published_on GLOB CASE published_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- Government bodies and other organisations that request, hold or disclose data.
+CREATE TABLE agencies (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    abbreviation TEXT NOT NULL,
+    name TEXT NOT NULL,
+    name_es TEXT,
+    parent_id TEXT REFERENCES agencies(id)
+) STRICT;
+
+-- Lawsuits. Context cases (not about IRS data) are flagged and kept apart from the IRS-ICE figures.
+CREATE TABLE cases (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    name TEXT NOT NULL,
+    short_name TEXT NOT NULL,
+    court TEXT NOT NULL,
+    court_es TEXT,
+    dockets TEXT NOT NULL,
+    judges TEXT NOT NULL,
+    plaintiffs TEXT NOT NULL,
+    defendants TEXT NOT NULL,
+    counsel TEXT,
+    filed_on TEXT NOT NULL,
+    filed_precision TEXT NOT NULL CHECK (filed_precision IN ('day', 'month', 'year')),
+    filed_on_alt TEXT,
+    filed_alt_precision TEXT CHECK (filed_alt_precision IS NULL OR filed_alt_precision IN ('day', 'month', 'year')),
+    filed_note TEXT,
+    filed_note_es TEXT,
+    status TEXT NOT NULL CHECK (status IN ('relief-granted', 'relief-denied', 'appeal-pending', 'partly-lifted', 'closed', 'unknown')),
+    status_summary TEXT NOT NULL,
+    status_summary_es TEXT,
+    summary TEXT NOT NULL,
+    summary_es TEXT,
+    is_context INTEGER NOT NULL CHECK (is_context IN (0, 1)),
+    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    sort_order INTEGER NOT NULL,
+    CHECK ((filed_on_alt IS NULL) = (filed_alt_precision IS NULL)),
+    CHECK (filed_on GLOB CASE filed_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
+    CHECK (filed_on_alt GLOB CASE filed_alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- Court decisions (orders, opinions, injunctions). Filings, hearings and arguments are events.
+CREATE TABLE rulings (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    decided_on TEXT NOT NULL,
+    decided_precision TEXT NOT NULL CHECK (decided_precision IN ('day', 'month', 'year')),
+    decided_on_alt TEXT,
+    decided_alt_precision TEXT CHECK (decided_alt_precision IS NULL OR decided_alt_precision IN ('day', 'month', 'year')),
+    date_note TEXT,
+    date_note_es TEXT,
+    court TEXT NOT NULL,
+    judges TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('tro', 'preliminary-injunction', 'stay-and-preliminary-injunction', 'order', 'indicative-ruling', 'memorandum-opinion', 'appeal-opinion', 'modification')),
+    outcome TEXT NOT NULL CHECK (outcome IN ('granted', 'granted-in-part', 'denied', 'affirmed', 'partly-lifted', 'ordered')),
+    pages INTEGER CHECK (pages IS NULL OR pages > 0),
+    title TEXT NOT NULL,
+    title_es TEXT,
+    summary TEXT NOT NULL,
+    summary_es TEXT,
+    quote TEXT,
+    quote_source_id TEXT REFERENCES sources(id),
+    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    CHECK ((decided_on_alt IS NULL) = (decided_alt_precision IS NULL)),
+    CHECK ((quote IS NULL) = (quote_source_id IS NULL)),
+    CHECK (decided_on GLOB CASE decided_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
+    CHECK (decided_on_alt GLOB CASE decided_alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- Timeline events (fact-base section 1). Context items are flagged, never mixed into IRS-ICE totals.
+CREATE TABLE events (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    occurred_on TEXT NOT NULL,
+    precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+    occurred_on_alt TEXT,
+    alt_precision TEXT CHECK (alt_precision IS NULL OR alt_precision IN ('day', 'month', 'year')),
+    date_derived INTEGER NOT NULL CHECK (date_derived IN (0, 1)),
+    date_note TEXT,
+    date_note_es TEXT,
+    title TEXT NOT NULL,
+    title_es TEXT,
+    summary TEXT NOT NULL,
+    summary_es TEXT,
+    category TEXT NOT NULL CHECK (category IN ('filing', 'hearing', 'request', 'statement', 'disclosure', 'court-ruling', 'policy', 'agreement', 'oversight', 'correction', 'testimony')),
+    case_id TEXT REFERENCES cases(id),
+    ruling_id TEXT REFERENCES rulings(id),
+    actors TEXT NOT NULL,
+    is_context INTEGER NOT NULL CHECK (is_context IN (0, 1)),
+    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    confidence_note TEXT,
+    confidence_note_es TEXT,
+    CHECK ((occurred_on_alt IS NULL) = (alt_precision IS NULL)),
+    CHECK (occurred_on GLOB CASE precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
+    CHECK (occurred_on_alt GLOB CASE alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- A metric (what is counted). Its reported values live in figure_values.
+CREATE TABLE figures (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    title TEXT NOT NULL,
+    title_es TEXT,
+    definition TEXT NOT NULL,
+    definition_es TEXT,
+    unit TEXT NOT NULL,
+    unit_es TEXT,
+    headline_rank INTEGER UNIQUE CHECK (headline_rank IS NULL OR headline_rank > 0),
+    is_context INTEGER NOT NULL CHECK (is_context IN (0, 1)),
+    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    note TEXT,
+    note_es TEXT,
+    sort_order INTEGER NOT NULL
+) STRICT;
+
+-- Every value reported for a figure, with who said it, when, and what it counts. Exactly one per
+-- figure is preferred (the rule is in data/README.md).
+CREATE TABLE figure_values (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    figure_id TEXT NOT NULL REFERENCES figures(id),
+    value REAL CHECK (value IS NULL OR value >= 0),
+    value_text TEXT NOT NULL,
+    qualifier TEXT NOT NULL CHECK (qualifier IN ('exact', 'about', 'more-than', 'less-than', 'nearly', 'at-most', 'derived')),
+    as_of TEXT,
+    as_of_precision TEXT CHECK (as_of_precision IS NULL OR as_of_precision IN ('day', 'month', 'year')),
+    stated_by TEXT NOT NULL,
+    counts_what TEXT NOT NULL,
+    counts_what_es TEXT,
+    is_preferred INTEGER NOT NULL CHECK (is_preferred IN (0, 1)),
+    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    note TEXT,
+    note_es TEXT,
+    sort_order INTEGER NOT NULL,
+    CHECK ((as_of IS NULL) = (as_of_precision IS NULL)),
+    CHECK (as_of GLOB CASE as_of_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- A request for taxpayer data from one agency to another, and what came of it. Counts are not
+-- repeated here: they point at figures, whose values carry their own sources.
+CREATE TABLE request_batches (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    label TEXT NOT NULL,
+    label_es TEXT,
+    requester_id TEXT NOT NULL REFERENCES agencies(id),
+    recipient_id TEXT NOT NULL REFERENCES agencies(id),
+    requested_on TEXT NOT NULL,
+    requested_precision TEXT NOT NULL CHECK (requested_precision IN ('day', 'month', 'year')),
+    requested_on_alt TEXT,
+    requested_alt_precision TEXT CHECK (requested_alt_precision IS NULL OR requested_alt_precision IN ('day', 'month', 'year')),
+    date_note TEXT,
+    date_note_es TEXT,
+    requested_figure_id TEXT NOT NULL REFERENCES figures(id),
+    disclosed_figure_id TEXT REFERENCES figures(id),
+    disclosed_on TEXT,
+    disclosed_precision TEXT CHECK (disclosed_precision IS NULL OR disclosed_precision IN ('day', 'month', 'year')),
+    outcome TEXT NOT NULL CHECK (outcome IN ('declined', 'rejected', 'partly-fulfilled', 'disputed')),
+    outcome_summary TEXT NOT NULL,
+    outcome_summary_es TEXT,
+    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    sort_order INTEGER NOT NULL,
+    CHECK ((requested_on_alt IS NULL) = (requested_alt_precision IS NULL)),
+    CHECK ((disclosed_on IS NULL) = (disclosed_precision IS NULL)),
+    CHECK (requested_on GLOB CASE requested_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
+    CHECK (requested_on_alt GLOB CASE requested_alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
+    CHECK (disclosed_on GLOB CASE disclosed_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- Which figures an event or a ruling mentions (drives "mentioned in" on /figures/{id}).
+CREATE TABLE figure_mentions (
+    figure_id TEXT NOT NULL REFERENCES figures(id),
+    event_id TEXT REFERENCES events(id),
+    ruling_id TEXT REFERENCES rulings(id),
+    CHECK ((event_id IS NULL) + (ruling_id IS NULL) = 1),
+    UNIQUE (figure_id, event_id, ruling_id)
+) STRICT;
+
+-- What is NOT known (fact-base section 4): open questions, unverified claims, gaps in coverage.
+CREATE TABLE unknowns (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    kind TEXT NOT NULL CHECK (kind IN ('not-found', 'conflict', 'unverified')),
+    title TEXT NOT NULL,
+    title_es TEXT,
+    body TEXT NOT NULL,
+    body_es TEXT,
+    case_id TEXT REFERENCES cases(id),
+    figure_id TEXT REFERENCES figures(id),
+    event_id TEXT REFERENCES events(id),
+    sort_order INTEGER NOT NULL
+) STRICT;
+
+-- Provenance: links one source to exactly one subject row, with an optional pinpoint.
+CREATE TABLE citations (
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    event_id TEXT REFERENCES events(id),
+    figure_value_id TEXT REFERENCES figure_values(id),
+    request_batch_id TEXT REFERENCES request_batches(id),
+    case_id TEXT REFERENCES cases(id),
+    ruling_id TEXT REFERENCES rulings(id),
+    unknown_id TEXT REFERENCES unknowns(id),
+    pinpoint TEXT,
+    CHECK ((event_id IS NOT NULL) + (figure_value_id IS NOT NULL) + (request_batch_id IS NOT NULL)
+         + (case_id IS NOT NULL) + (ruling_id IS NOT NULL) + (unknown_id IS NOT NULL) = 1),
+    UNIQUE (source_id, event_id, figure_value_id, request_batch_id, case_id, ruling_id, unknown_id)
+) STRICT;
+
+-- Public log of every change to a published fact.
+CREATE TABLE corrections (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    corrected_on TEXT NOT NULL CHECK (corrected_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    dataset_version TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason TEXT NOT NULL,
+    reason_es TEXT,
+    source_id TEXT REFERENCES sources(id)
+) STRICT;
+
+-- Written by the builder (no CSV): when this file was built, from which inputs.
+CREATE TABLE build_info (
+    built_at TEXT NOT NULL,
+    inputs_sha256 TEXT NOT NULL,
+    dataset_version TEXT NOT NULL,
+    builder_version TEXT NOT NULL
+) STRICT;
+
+-- Written by the builder (no CSV): each input file's SHA-256 and row count.
+CREATE TABLE build_inputs (
+    file_name TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    rows INTEGER NOT NULL
+) STRICT;
+
+CREATE INDEX events_by_date ON events (occurred_on, id);
+CREATE INDEX events_by_case ON events (case_id, occurred_on);
+CREATE INDEX rulings_by_case ON rulings (case_id, decided_on);
+CREATE INDEX figure_values_by_figure ON figure_values (figure_id, sort_order);
+CREATE INDEX citations_by_event ON citations (event_id);
+CREATE INDEX citations_by_figure_value ON citations (figure_value_id);
+CREATE INDEX citations_by_request_batch ON citations (request_batch_id);
+CREATE INDEX citations_by_case ON citations (case_id);
+CREATE INDEX citations_by_ruling ON citations (ruling_id);
+CREATE INDEX citations_by_unknown ON citations (unknown_id);
+CREATE INDEX citations_by_source ON citations (source_id);
