@@ -1,0 +1,69 @@
+using Dapper;
+using Transparency.Data.Sources;
+
+namespace Transparency.Data.Dataset;
+
+/// <summary>The dataset's identity and the build that produced the file being served.</summary>
+public sealed record DatasetInfo
+{
+    public required string Version { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string CoverageEnd { get; init; }
+    public required string AsOf { get; init; }
+    public required string License { get; init; }
+    public required string LicenseUrl { get; init; }
+    public required string Publisher { get; init; }
+    public required string BuiltAt { get; init; }
+    public required string InputsSha256 { get; init; }
+    public required long Events { get; init; }
+    public required long Sources { get; init; }
+    public required long Rulings { get; init; }
+}
+
+/// <summary>Something the sources do not establish (fact-base section 4).</summary>
+public sealed record Unknown
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public required string Title { get; init; }
+    public required string Body { get; init; }
+    public string? CaseId { get; init; }
+    public string? FigureId { get; init; }
+    public string? EventId { get; init; }
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+}
+
+public sealed class DatasetQueries(Database database)
+{
+    private const string InfoSql = """
+        SELECT d.version, d.title, d.description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
+               b.built_at, b.inputs_sha256,
+               (SELECT COUNT(*) FROM events) AS events,
+               (SELECT COUNT(*) FROM sources) AS sources,
+               (SELECT COUNT(*) FROM rulings) AS rulings
+        FROM dataset d CROSS JOIN build_info b
+        """;
+
+    private const string UnknownsSql = """
+        SELECT id, kind, title, body, case_id, figure_id, event_id
+        FROM unknowns
+        WHERE (@caseId IS NULL OR case_id = @caseId)
+          AND (@figureId IS NULL OR figure_id = @figureId)
+        ORDER BY sort_order, id
+        """;
+
+    public async Task<DatasetInfo> GetInfoAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<DatasetInfo>(InfoSql);
+    }
+
+    public async Task<IReadOnlyList<Unknown>> GetUnknownsAsync(string? caseId = null, string? figureId = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<Unknown>(UnknownsSql, new { caseId, figureId })).ToList();
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Unknown, rows.Select(r => r.Id).ToList());
+        return rows.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using Dapper;
+using Transparency.Data.Sources;
+
+namespace Transparency.Data.Requests;
+
+/// <summary>One request for taxpayer data and what came of it, with the preferred reported counts.</summary>
+public sealed record RequestBatch
+{
+    public required string Id { get; init; }
+    public required string Label { get; init; }
+    public required string RequesterId { get; init; }
+    public required string Requester { get; init; }
+    public required string RecipientId { get; init; }
+    public required string Recipient { get; init; }
+    public required string RequestedOn { get; init; }
+    public required string RequestedPrecision { get; init; }
+    public string? RequestedOnAlt { get; init; }
+    public string? RequestedAltPrecision { get; init; }
+    public string? DateNote { get; init; }
+    public required string RequestedFigureId { get; init; }
+    public double? Requested { get; init; }
+    public required string RequestedText { get; init; }
+    public required string RequestedUnit { get; init; }
+    public string? DisclosedFigureId { get; init; }
+    public double? Disclosed { get; init; }
+    public string? DisclosedText { get; init; }
+    public string? DisclosedOn { get; init; }
+    public string? DisclosedPrecision { get; init; }
+    public required string Outcome { get; init; }
+    public required string OutcomeSummary { get; init; }
+    public required string Confidence { get; init; }
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+}
+
+public sealed class RequestQueries(Database database)
+{
+    private const string BatchesSql = """
+        SELECT b.id, b.label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
+               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, b.date_note,
+               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, rf.unit AS requested_unit,
+               b.disclosed_figure_id, dv.value AS disclosed, dv.value_text AS disclosed_text,
+               b.disclosed_on, b.disclosed_precision, b.outcome, b.outcome_summary, b.confidence
+        FROM request_batches b
+        JOIN agencies rq ON rq.id = b.requester_id
+        JOIN agencies rc ON rc.id = b.recipient_id
+        JOIN figures rf ON rf.id = b.requested_figure_id
+        JOIN figure_values rv ON rv.figure_id = b.requested_figure_id AND rv.is_preferred = 1
+        LEFT JOIN figure_values dv ON dv.figure_id = b.disclosed_figure_id AND dv.is_preferred = 1
+        WHERE (@requester IS NULL OR b.requester_id = @requester)
+        ORDER BY b.sort_order, b.id
+        """;
+
+    public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var batches = (await connection.QueryAsync<RequestBatch>(BatchesSql, new { requester })).ToList();
+        var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, batches.Select(b => b.Id).ToList());
+        return batches.Select(b => b with { Sources = sources[b.Id].ToList() }).ToList();
+    }
+}

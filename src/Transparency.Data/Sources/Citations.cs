@@ -1,0 +1,45 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Transparency.Data.Sources;
+
+/// <summary>Loads the sources cited for a set of subjects of one kind, in one query.</summary>
+public static class Citations
+{
+    /// <summary>The citations column naming the subject kind; a closed list, so it is safe to splice.</summary>
+    public enum Subject
+    {
+        Event,
+        FigureValue,
+        RequestBatch,
+        Case,
+        Ruling,
+        Unknown,
+    }
+
+    public static async Task<ILookup<string, SourceRef>> ForAsync(SqliteConnection connection, Subject subject, IReadOnlyCollection<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return Array.Empty<SourceRef>().ToLookup(s => s.SubjectId);
+        }
+        var column = subject switch
+        {
+            Subject.Event => "event_id",
+            Subject.FigureValue => "figure_value_id",
+            Subject.RequestBatch => "request_batch_id",
+            Subject.Case => "case_id",
+            Subject.Ruling => "ruling_id",
+            Subject.Unknown => "unknown_id",
+            _ => throw new ArgumentOutOfRangeException(nameof(subject)),
+        };
+        var sql = $"""
+            SELECT c.{column} AS subject_id, s.id, s.label, s.publisher, s.original_outlet, s.url, s.kind, c.pinpoint
+            FROM citations c JOIN sources s ON s.id = c.source_id
+            WHERE c.{column} IN @ids
+            ORDER BY c.{column}, c.rowid
+            """;
+        var rows = await connection.QueryAsync<SourceRef>(sql, new { ids });
+        return rows.ToLookup(r => r.SubjectId);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using Transparency.Data.Building;
+
+namespace Transparency.Data.Tests;
+
+/// <summary>The repository's real data/ folder, and throwaway copies of it to break on purpose.</summary>
+public sealed class TestData : IDisposable
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string RealDataDirectory => Path.Combine(RepositoryRoot, "data");
+
+    public TestData()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "transparency-tests", Guid.NewGuid().ToString("N"));
+        DataDirectory = Path.Combine(Root, "data");
+        Directory.CreateDirectory(DataDirectory);
+        foreach (var file in Directory.EnumerateFiles(RealDataDirectory).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(DataDirectory, Path.GetFileName(file)));
+        }
+        DatabasePath = Path.Combine(Root, "out", "transparency.db");
+    }
+
+    public string Root { get; }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath { get; }
+
+    public BuildResult Build() => DatasetBuilder.Build(DataDirectory, DatabasePath);
+
+    public DatasetBuildException BuildFails() => Assert.Throws<DatasetBuildException>(Build);
+
+    public string Path_(string file) => Path.Combine(DataDirectory, file);
+
+    /// <summary>Reads a table as header + records (exact fields, via the builder's own strict reader).</summary>
+    public (List<string> Header, List<List<string>> Rows) Read(string table)
+    {
+        var errors = new List<DataError>();
+        var records = CsvReader.Parse(table + ".csv", File.ReadAllText(Path_(table + ".csv")), errors)!;
+        return (records[0].Fields.ToList(), records.Skip(1).Select(r => r.Fields.ToList()).ToList());
+    }
+
+    /// <summary>Sets one field and rewrites the file, quoting every field; returns the (line, column) it now sits at.</summary>
+    public (int Line, int Column) SetField(string table, int rowIndex, string column, string value)
+    {
+        var (header, rows) = Read(table);
+        var col = header.IndexOf(column);
+        Assert.True(col >= 0, $"{table} has no column {column}");
+        rows[rowIndex][col] = value;
+        Write(table, header, rows);
+        return (rowIndex + 2, col + 1);
+    }
+
+    /// <summary>Appends a row given as column → value (others empty); returns its line.</summary>
+    public int AddRow(string table, IReadOnlyDictionary<string, string> values)
+    {
+        var (header, rows) = Read(table);
+        rows.Add(header.Select(h => values.TryGetValue(h, out var v) ? v : "").ToList());
+        Write(table, header, rows);
+        return rows.Count + 1;
+    }
+
+    public void Write(string table, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var text = new StringBuilder();
+        text.Append(string.Join(",", header)).Append('\n');
+        foreach (var row in rows)
+        {
+            text.Append(string.Join(",", row.Select(Quote))).Append('\n');
+        }
+        File.WriteAllText(Path_(table + ".csv"), text.ToString(), new UTF8Encoding(false));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Transparency.sln not found above " + AppContext.BaseDirectory);
+    }
+}

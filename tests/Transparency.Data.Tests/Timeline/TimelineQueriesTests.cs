@@ -1,0 +1,54 @@
+using Transparency.Data.Timeline;
+
+namespace Transparency.Data.Tests.Timeline;
+
+public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<BuiltDatabase>
+{
+    private readonly TimelineQueries _queries = new(db.Database);
+
+    [Fact]
+    public async Task Unfiltered_timeline_lists_every_event_newest_first()
+    {
+        var page = await _queries.SearchAsync(new TimelineFilter());
+
+        Assert.Equal(55, page.Total);
+        Assert.Equal(page.Events.Select(e => e.OccurredOn).OrderDescending(StringComparer.Ordinal), page.Events.Select(e => e.OccurredOn));
+        Assert.All(page.Events, e => Assert.NotEmpty(e.Sources));
+    }
+
+    [Fact]
+    public async Task Filters_combine_category_year_and_case()
+    {
+        var page = await _queries.SearchAsync(new TimelineFilter { Category = "court-ruling", Year = 2026, OldestFirst = true });
+
+        Assert.NotEmpty(page.Events);
+        Assert.All(page.Events, e => Assert.Equal("court-ruling", e.Category));
+        Assert.All(page.Events, e => Assert.StartsWith("2026", e.OccurredOn, StringComparison.Ordinal));
+        Assert.Equal(page.Events.Select(e => e.OccurredOn).Order(StringComparer.Ordinal), page.Events.Select(e => e.OccurredOn));
+
+        var ctr = await _queries.SearchAsync(new TimelineFilter { CaseId = "ctr-v-irs" });
+        Assert.All(ctr.Events, e => Assert.Equal("ctr-v-irs", e.CaseId));
+    }
+
+    [Fact]
+    public async Task Text_query_matches_words_and_treats_wildcards_literally()
+    {
+        var romo = await _queries.SearchAsync(new TimelineFilter { Query = "Romo" });
+        var wildcard = await _queries.SearchAsync(new TimelineFilter { Query = "%" });
+
+        Assert.Contains(romo.Events, e => e.Summary.Contains("Romo", StringComparison.Ordinal) || e.Title.Contains("Romo", StringComparison.Ordinal));
+        Assert.True(wildcard.Total < 55);
+    }
+
+    [Fact]
+    public async Task Paging_splits_results_without_losing_or_repeating_events()
+    {
+        var first = await _queries.SearchAsync(new TimelineFilter { PageSize = 20, Page = 1 });
+        var second = await _queries.SearchAsync(new TimelineFilter { PageSize = 20, Page = 2 });
+        var third = await _queries.SearchAsync(new TimelineFilter { PageSize = 20, Page = 3 });
+
+        var ids = first.Events.Concat(second.Events).Concat(third.Events).Select(e => e.Id).ToList();
+        Assert.Equal(55, ids.Count);
+        Assert.Equal(55, ids.Distinct().Count());
+    }
+}
