@@ -1,0 +1,209 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Transparency.Data.Cases;
+using Transparency.Data.Figures;
+using Transparency.Data.Requests;
+using Transparency.Data.Sources;
+using Transparency.Web.Components.Shared;
+
+namespace Transparency.Web.Tests.Shared;
+
+public sealed class SharedComponentTests : BunitContext
+{
+    public SharedComponentTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    private static SourceRef Source(string id, string label = "Thomson Reuters Tax") => new()
+    {
+        SubjectId = "s",
+        Id = id,
+        Label = label,
+        Publisher = "tax.thomsonreuters.com",
+        Url = $"https://example.org/{id}",
+        Kind = "news",
+    };
+
+    private static RequestBatch Batch(string id, double requested, double? disclosed, string outcome) => new()
+    {
+        Id = id,
+        Label = id,
+        RequesterId = "ice",
+        Requester = "ICE",
+        RecipientId = "irs",
+        Recipient = "IRS",
+        RequestedOn = "2025-06-05",
+        RequestedPrecision = "day",
+        RequestedFigureId = id + "-figure",
+        Requested = requested,
+        RequestedText = requested.ToString("#,0", Display.Culture),
+        RequestedUnit = "people",
+        DisclosedFigureId = disclosed is null ? null : "addresses-disclosed",
+        Disclosed = disclosed,
+        DisclosedText = disclosed?.ToString("#,0", Display.Culture),
+        DisclosedOn = disclosed is null ? null : "2025-08-07",
+        DisclosedPrecision = disclosed is null ? null : "day",
+        Outcome = outcome,
+        OutcomeSummary = "summary",
+        Confidence = "confirmed-court-record",
+    };
+
+    [Fact]
+    public void A_confidence_label_is_text_linked_to_its_definition()
+    {
+        var cut = Render<ConfidenceLabel>(ps => ps.Add(p => p.Confidence, "conflicting").Add(p => p.Note, "two dates"));
+
+        var link = cut.Find("a");
+        Assert.Equal("/methodology#confidence", link.GetAttribute("href"));
+        Assert.Equal("Sources conflict", link.TextContent);
+        Assert.Contains("(two dates)", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2025-02-17", "day", "Feb 17, 2025")]
+    [InlineData("2025-02", "month", "Feb 2025")]
+    [InlineData("2026", "year", "2026")]
+    public void A_date_is_never_shown_more_precisely_than_its_source(string iso, string precision, string shown)
+    {
+        var cut = Render<DateText>(ps => ps.Add(p => p.Iso, iso).Add(p => p.Precision, precision));
+
+        var time = cut.Find("time");
+        Assert.Equal(iso, time.GetAttribute("datetime"));
+        Assert.Equal(shown, time.TextContent);
+    }
+
+    [Fact]
+    public void A_conflicting_date_shows_both_dates_and_a_derived_date_says_so()
+    {
+        var cut = Render<DateText>(ps => ps
+            .Add(p => p.Iso, "2025-06-27").Add(p => p.Precision, "day")
+            .Add(p => p.AltIso, "2025-08-06").Add(p => p.AltPrecision, "day")
+            .Add(p => p.Derived, true));
+
+        Assert.Equal(["Jun 27, 2025", "Aug 6, 2025"], cut.FindAll("time").Select(t => t.TextContent));
+        Assert.Contains("(derived)", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_chart_card_has_title_takeaway_chart_table_sources_confidence_and_as_of()
+    {
+        RenderFragment chart = b => b.AddMarkupContent(0, "<svg role=\"img\"></svg>");
+        RenderFragment table = b => b.AddMarkupContent(0, "<table><tr><td>47,289</td></tr></table>");
+
+        var cut = Render<ChartCard>(ps => ps
+            .Add(p => p.Id, "funnel").Add(p => p.Title, "Requested versus disclosed")
+            .Add(p => p.Takeaway, "One request was partly fulfilled.")
+            .Add(p => p.Chart, chart).Add(p => p.Table, table)
+            .Add(p => p.Sources, [Source("tr")]).Add(p => p.Confidence, "confirmed-court-record")
+            .Add(p => p.AsOf, "2026-06-09"));
+
+        Assert.Equal("funnel-title", cut.Find("section").GetAttribute("aria-labelledby"));
+        Assert.Equal("Requested versus disclosed", cut.Find("h2#funnel-title").TextContent);
+        Assert.Contains("One request was partly fulfilled.", cut.Find("header").TextContent, StringComparison.Ordinal);
+        Assert.NotNull(cut.Find("figure svg[role=img]"));
+        Assert.Equal("47,289", cut.Find(".chart-table td").TextContent);
+        Assert.Equal("https://example.org/tr", cut.Find("footer a[rel=noreferrer]").GetAttribute("href"));
+        Assert.Equal("Court record", cut.Find("footer .confidence").TextContent);
+        Assert.Equal("2026-06-09", cut.Find("footer time").GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void The_funnel_chart_names_itself_and_labels_every_bar_with_its_number()
+    {
+        IReadOnlyList<RequestBatch> batches = [Batch("first", 7_600_000, null, "rejected"), Batch("narrowed", 1_280_000, 47_289, "partly-fulfilled")];
+
+        var cut = Render<RequestFunnelChart>(ps => ps.Add(p => p.Id, "f").Add(p => p.Title, "Funnel").Add(p => p.Batches, batches));
+
+        var svg = cut.Find("svg");
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Equal("f-svg-title f-svg-desc", svg.GetAttribute("aria-labelledby"));
+        Assert.Equal("Funnel", cut.Find("svg > title").TextContent);
+        Assert.Contains("47,289 disclosed on Aug 7, 2025", cut.Find("svg > desc").TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, cut.FindAll("rect.bar-requested").Count);
+        Assert.Single(cut.FindAll("rect.bar-disclosed"));
+        var texts = cut.FindAll("text").Select(t => t.TextContent).ToList();
+        Assert.Contains("7,600,000 requested", texts);
+        Assert.Contains("47,289 disclosed", texts);
+        Assert.Contains(texts, t => t.Contains("No disclosure reported", StringComparison.Ordinal));
+        // Linear scale: the largest request spans the full bar width; 47,289 is a sliver of it.
+        var widths = cut.FindAll("rect").Select(r => double.Parse(r.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(250, widths.Max());
+        Assert.True(widths.Min() < 3);
+    }
+
+    [Fact]
+    public void The_rulings_chart_draws_one_labelled_dot_per_ruling_in_a_row_per_outcome()
+    {
+        IReadOnlyList<Ruling> rulings =
+        [
+            Ruling("tro", "2025-03-20", "day", "denied"),
+            Ruling("pi", "2025-11-21", "day", "granted-in-part"),
+            Ruling("indicative", "2026-02", "month", "granted"),
+        ];
+
+        var cut = Render<RulingsChart>(ps => ps.Add(p => p.Id, "r").Add(p => p.Title, "Rulings").Add(p => p.Rulings, rulings));
+
+        Assert.Equal(3, cut.FindAll("circle").Count);
+        Assert.Contains("Feb 2026", cut.FindAll("circle title")[2].TextContent, StringComparison.Ordinal);
+        var labels = cut.FindAll("text.chart-label").Select(t => t.TextContent).ToList();
+        Assert.Equal(["Denied", "Granted", "Granted in part"], labels);
+    }
+
+    [Fact]
+    public void Reported_values_are_listed_side_by_side_with_one_marked_preferred()
+    {
+        IReadOnlyList<FigureValue> values =
+        [
+            Value("sworn", "47,289", true),
+            Value("fedscoop", "47,489", false),
+        ];
+
+        var cut = Render<ReportedValuesTable>(ps => ps.Add(p => p.Values, values).Add(p => p.Caption, "Addresses disclosed"));
+
+        Assert.Equal(["47,289", "47,489"], cut.FindAll("tbody .value-text").Select(v => v.TextContent));
+        Assert.Single(cut.FindAll(".preferred-badge"));
+        Assert.Equal("sworn", cut.Find(".preferred-badge").Closest("tr")!.Id);
+    }
+
+    [Fact]
+    public void Text_from_the_data_is_always_encoded()
+    {
+        var cut = Render<SourceLinks>(ps => ps.Add(p => p.Sources, [Source("x", "<script>alert(1)</script>")]));
+
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);
+    }
+
+    private static Ruling Ruling(string id, string date, string precision, string outcome) => new()
+    {
+        Id = id,
+        CaseId = "ctr-v-irs",
+        CaseShortName = "CTR v. IRS",
+        DecidedOn = date,
+        DecidedPrecision = precision,
+        Court = "D.D.C.",
+        Judges = "Kollar-Kotelly",
+        Kind = "order",
+        Outcome = outcome,
+        Title = id,
+        Summary = "summary",
+        Confidence = "confirmed-court-record",
+    };
+
+    private static FigureValue Value(string id, string text, bool preferred) => new()
+    {
+        Id = id,
+        FigureId = "addresses-disclosed",
+        ValueText = text,
+        Qualifier = "exact",
+        StatedBy = "someone",
+        CountsWhat = "addresses",
+        IsPreferred = preferred,
+        Confidence = "confirmed-court-record",
+        Sources = [Source(id)],
+    };
+}
