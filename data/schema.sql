@@ -87,7 +87,7 @@ CREATE TABLE rulings (
     court TEXT NOT NULL,
     judges TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('tro', 'preliminary-injunction', 'stay-and-preliminary-injunction', 'order', 'indicative-ruling', 'memorandum-opinion', 'appeal-opinion', 'modification')),
-    outcome TEXT NOT NULL CHECK (outcome IN ('granted', 'granted-in-part', 'denied', 'affirmed', 'partly-lifted', 'ordered')),
+    outcome TEXT NOT NULL CHECK (outcome IN ('granted', 'granted-in-part', 'denied', 'affirmed', 'partly-lifted', 'ordered', 'indicated')),
     pages INTEGER CHECK (pages IS NULL OR pages > 0),
     title TEXT NOT NULL,
     title_es TEXT,

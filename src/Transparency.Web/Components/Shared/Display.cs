@@ -59,6 +59,7 @@ public static class Display
     {
         "granted-in-part" => "Granted in part",
         "partly-lifted" => "Partly lifted",
+        "indicated" => "Indicated (would rule)",
         _ => char.ToUpperInvariant(outcome[0]) + outcome[1..].Replace('-', ' '),
     };
 

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Transparency.E2E.Tests;
+
+[Collection(BrowserTests.Name)]
+public sealed class FlowTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_reader_opens_the_overview_and_follows_a_headline_number_to_its_sources()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        Assert.Equal("How immigration enforcement obtained IRS taxpayer data", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(4, await page.Locator(".headline-grid > li").CountAsync());
+        Assert.Contains("47,289", await page.Locator(".headline-grid").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator(".headline-grid > li").Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new("Definition and sources") }).ClickAsync();
+        await page.WaitForURLAsync("**/figures/addresses-disclosed");
+        Assert.Contains("47,489", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reader_filters_the_timeline_with_the_form_and_the_url_keeps_the_filter()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/timeline");
+        var before = await page.Locator("li.event").CountAsync();
+
+        await page.SelectOptionAsync("#category", "court-ruling");
+        await page.SelectOptionAsync("#year", "2026");
+        await page.SelectOptionAsync("#order", "oldest");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("category=court-ruling"));
+
+        Assert.Contains("year=2026", page.Url, StringComparison.Ordinal);
+        var dates = await page.Locator("li.event .event-date time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
+        Assert.InRange(dates.Length, 1, before - 1);
+        Assert.All(dates, d => Assert.StartsWith("2026", d, StringComparison.Ordinal));
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+
+        // The view is a URL: reloading it gives the same events.
+        await page.ReloadAsync();
+        Assert.Equal(dates.Length, await page.Locator("li.event").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_reader_opens_a_case_and_sees_its_rulings_in_date_order()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/cases");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Center for Taxpayer Rights") }).First.ClickAsync();
+        await page.WaitForURLAsync("**/cases/ctr-v-irs");
+
+        Assert.Contains("Center for Taxpayer Rights", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        var dates = await page.Locator("ol.ruling-list > li h3 time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
+        Assert.True(dates.Length >= 3);
+        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.NotNull(await page.QuerySelectorAsync("#case-rulings svg[role=img]"));
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_the_skip_link_first_and_it_moves_focus_to_the_content()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/timeline");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().left >= 0"));
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/timeline")]
+    [InlineData("/cases/centro-v-bessent")]
+    [InlineData("/requests")]
+    public async Task Every_request_a_page_makes_goes_to_the_site_itself(string path)
+    {
+        var page = await browser.NewPageAsync();
+        var hosts = new List<string>();
+        page.Request += (_, request) => hosts.Add(new Uri(request.Url).GetLeftPart(UriPartial.Authority));
+
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.NotEmpty(hosts);
+        Assert.All(hosts, h => Assert.Equal(browser.BaseUrl, h));
+        Assert.Empty(await page.Context.CookiesAsync());
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_320_pixel_screen_without_sideways_scrolling()
+    {
+        var page = await browser.NewPageAsync(320, 800);
+        foreach (var path in new[] { "/", "/timeline", "/cases/ctr-v-irs", "/requests", "/sources", "/methodology" })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, string.Create(CultureInfo.InvariantCulture, $"{path} is {overflow}px wider than the screen"));
+        }
+    }
+}

@@ -1,1 +1,0 @@
-namespace T; public class Smoke { [Xunit.Fact] public void Runs() => Xunit.Assert.True(true); }
