@@ -38,7 +38,7 @@ public sealed class FlowTests(BrowserFixture browser)
         var dates = await page.Locator("li.event .event-date time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
         Assert.InRange(dates.Length, 1, before - 1);
         Assert.All(dates, d => Assert.StartsWith("2026", d, StringComparison.Ordinal));
-        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.Equal(dates.OrderBy(SortKey, StringComparer.Ordinal), dates);
 
         // The view is a URL: reloading it gives the same events.
         await page.ReloadAsync();
@@ -57,7 +57,7 @@ public sealed class FlowTests(BrowserFixture browser)
         Assert.Contains("Center for Taxpayer Rights", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         var dates = await page.Locator("ol.ruling-list > li h3 time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
         Assert.True(dates.Length >= 3);
-        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        Assert.Equal(dates.OrderBy(SortKey, StringComparer.Ordinal), dates);
         Assert.NotNull(await page.QuerySelectorAsync("#case-rulings svg[role=img]"));
     }
 
@@ -104,4 +104,12 @@ public sealed class FlowTests(BrowserFixture browser)
             Assert.True(overflow <= 0, string.Create(CultureInfo.InvariantCulture, $"{path} is {overflow}px wider than the screen"));
         }
     }
+
+    /// <summary>A month or year sorts at the middle of its period, as the site orders them.</summary>
+    private static string SortKey(string iso) => iso.Length switch
+    {
+        7 => iso + "-15",
+        4 => iso + "-07-01",
+        _ => iso,
+    };
 }

@@ -58,19 +58,22 @@ public sealed record Ruling
 
 public sealed class CaseQueries(Database database)
 {
-    private const string CasesSql = """
+    private const string CasesSql = $"""
         SELECT c.id, c.name, c.short_name, c.court, c.dockets, c.judges, c.plaintiffs, c.defendants, c.counsel,
                c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, c.filed_note,
                c.status, c.status_summary, c.summary, c.is_context, c.confidence,
                (SELECT COUNT(*) FROM rulings r WHERE r.case_id = c.id) AS ruling_count,
                l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, l.title AS latest_ruling_title
         FROM cases c
-        LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY r.decided_on DESC, r.id DESC LIMIT 1)
+        LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)
         WHERE (@id IS NULL OR c.id = @id)
         ORDER BY c.sort_order, c.id
         """;
 
-    private const string RulingsSql = """
+    // A month- or year-precision date sorts at the middle of its period, as the charts place it.
+    private const string SortDate = "CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END";
+
+    private const string RulingsSql = $"""
         SELECT r.id, r.case_id, c.short_name AS case_short_name, r.decided_on, r.decided_precision, r.decided_on_alt,
                r.decided_alt_precision, r.date_note, r.court, r.judges, r.kind, r.outcome, r.pages, r.title, r.summary,
                r.quote, r.quote_source_id, s.label AS quote_source_label, s.url AS quote_source_url, r.confidence
@@ -78,7 +81,7 @@ public sealed class CaseQueries(Database database)
         JOIN cases c ON c.id = r.case_id
         LEFT JOIN sources s ON s.id = r.quote_source_id
         WHERE (@caseId IS NULL OR r.case_id = @caseId)
-        ORDER BY r.decided_on, r.id
+        ORDER BY {SortDate}, r.id
         """;
 
     public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(CancellationToken cancellationToken = default)

@@ -62,6 +62,9 @@ public sealed class TimelineQueries(Database database)
           AND (@like IS NULL OR e.title LIKE @like ESCAPE '\' OR e.summary LIKE @like ESCAPE '\' OR e.actors LIKE @like ESCAPE '\')
         """;
 
+    // A month- or year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026").
+    private const string SortDate = "CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END";
+
     // Ties on a date are broken by id so the order is stable across requests.
     private const string EventsSql = $"""
         SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
@@ -69,8 +72,8 @@ public sealed class TimelineQueries(Database database)
                e.is_context, e.confidence, e.confidence_note
         FROM events e LEFT JOIN cases c ON c.id = e.case_id
         {Where}
-        ORDER BY CASE WHEN @oldestFirst = 1 THEN e.occurred_on END ASC,
-                 CASE WHEN @oldestFirst = 0 THEN e.occurred_on END DESC,
+        ORDER BY CASE WHEN @oldestFirst = 1 THEN {SortDate} END ASC,
+                 CASE WHEN @oldestFirst = 0 THEN {SortDate} END DESC,
                  e.id
         LIMIT @limit OFFSET @offset
         """;
@@ -87,13 +90,13 @@ public sealed class TimelineQueries(Database database)
         GROUP BY c.id ORDER BY c.sort_order
         """;
 
-    private const string ByCaseSql = """
+    private const string ByCaseSql = $"""
         SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
                e.title, e.summary, e.category, e.case_id, NULL AS case_short_name, e.ruling_id, e.actors,
                e.is_context, e.confidence, e.confidence_note
         FROM events e
         WHERE e.case_id = @caseId
-        ORDER BY e.occurred_on, e.id
+        ORDER BY {SortDate}, e.id
         """;
 
     public async Task<TimelineResult> SearchAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
