@@ -274,6 +274,21 @@ CREATE TABLE build_inputs (
     rows INTEGER NOT NULL
 ) STRICT;
 
+-- Written by the builder (no CSV) from data/README.md: what each table holds.
+CREATE TABLE dictionary_tables (
+    table_name TEXT PRIMARY KEY,
+    description TEXT NOT NULL
+) STRICT;
+
+-- Written by the builder (no CSV) from data/README.md: what each column means, its unit and allowed values.
+CREATE TABLE dictionary_columns (
+    table_name TEXT NOT NULL,
+    column_name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    PRIMARY KEY (table_name, column_name)
+) STRICT;
+
 CREATE INDEX events_by_date ON events (occurred_on, id);
 CREATE INDEX events_by_case ON events (case_id, occurred_on);
 CREATE INDEX rulings_by_case ON rulings (case_id, decided_on);

@@ -15,7 +15,7 @@ public sealed class TestData : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "transparency-tests", Guid.NewGuid().ToString("N"));
         DataDirectory = Path.Combine(Root, "data");
         Directory.CreateDirectory(DataDirectory);
-        foreach (var file in Directory.EnumerateFiles(RealDataDirectory).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(RealDataDirectory).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal) || f.EndsWith("README.md", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(DataDirectory, Path.GetFileName(file)));
         }

@@ -21,7 +21,7 @@ public static partial class DatasetBuilder
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
-    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs"];
+    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns"];
 
     /// <summary>Builds when the target is missing or was built from different inputs.</summary>
     public static BuildResult EnsureBuilt(string dataDirectory, string databasePath)
@@ -105,6 +105,7 @@ public static partial class DatasetBuilder
                     CheckForeignKeys(connection, lineMaps, errors);
                     CheckRules(connection, lineMaps, errors);
                 }
+                inputs.Add(LoadDictionary(connection, dataDirectory, errors));
                 if (errors.Count > 0)
                 {
                     throw new DatasetBuildException(errors);
@@ -168,7 +169,44 @@ public static partial class DatasetBuilder
         {
             files.Add((Path.GetFileName(csv), Sha256(File.ReadAllBytes(csv))));
         }
+        var dictionary = Path.Combine(dataDirectory, DictionaryReader.FileName);
+        if (File.Exists(dictionary))
+        {
+            files.Add((DictionaryReader.FileName, Sha256(File.ReadAllBytes(dictionary))));
+        }
         return CombineSha256(files);
+    }
+
+    /// <summary>Stores data/README.md's dictionary in the file; every schema column must be documented.</summary>
+    private static (string File, string Sha, long Bytes, int Rows) LoadDictionary(SqliteConnection connection, string dataDirectory, List<DataError> errors)
+    {
+        var path = Path.Combine(dataDirectory, DictionaryReader.FileName);
+        if (!File.Exists(path))
+        {
+            errors.Add(new DataError(DictionaryReader.FileName, 0, 0, null, "missing: the data dictionary documents every table and column"));
+            return (DictionaryReader.FileName, "", 0, 0);
+        }
+        var bytes = File.ReadAllBytes(path);
+        var (tables, columns) = DictionaryReader.Parse(Encoding.UTF8.GetString(bytes));
+        var schemaColumns = connection.Query<(string Table, string Column, string Type)>(
+            """
+            SELECT m.name, p.name, p.type FROM sqlite_schema m JOIN pragma_table_info(m.name) p
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
+            """).ToList();
+        foreach (var (table, column, _) in schemaColumns.Where(s => !columns.Any(c => c.Table == s.Table && c.Column == s.Column)))
+        {
+            errors.Add(new DataError(DictionaryReader.FileName, 0, 0, null, $"column {table}.{column} is not documented (add a row under ### `{table}`)"));
+        }
+        foreach (var (table, description) in tables)
+        {
+            connection.Execute("INSERT INTO dictionary_tables (table_name, description) VALUES (@table, @description)", new { table, description });
+        }
+        foreach (var c in columns.Where(c => schemaColumns.Any(s => s.Table == c.Table && s.Column == c.Column)).DistinctBy(c => (c.Table, c.Column)))
+        {
+            connection.Execute(
+                "INSERT INTO dictionary_columns (table_name, column_name, type, meaning) VALUES (@Table, @Column, @Type, @Meaning)", c);
+        }
+        return (DictionaryReader.FileName, Sha256(bytes), bytes.Length, columns.Count);
     }
 
     private static string? ReadInputsSha256(string databasePath)

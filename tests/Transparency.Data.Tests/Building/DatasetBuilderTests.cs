@@ -237,4 +237,22 @@ public sealed class DatasetBuilderTests : IDisposable
 
         Assert.Equal(["cases.csv", "events.csv", "rulings.csv"], errors.Select(e => e.File).Order().ToArray());
     }
+
+    [Fact]
+    public void The_built_file_carries_the_data_dictionary_and_an_undocumented_column_fails_the_build()
+    {
+        _data.Build();
+        using (var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath))
+        {
+            Assert.Contains("confirmed-court-record", connection.QuerySingle<string>("SELECT meaning FROM dictionary_columns WHERE table_name = 'events' AND column_name = 'confidence'"), StringComparison.Ordinal);
+            Assert.NotEmpty(connection.QuerySingle<string>("SELECT description FROM dictionary_tables WHERE table_name = 'events'"));
+        }
+        var readme = _data.Path_("README.md");
+        File.WriteAllLines(readme, File.ReadAllLines(readme).Where(l => !l.StartsWith("| `actors_es` |", StringComparison.Ordinal)));
+
+        var error = Assert.Single(_data.BuildFails().Errors);
+
+        Assert.Equal("README.md", error.File);
+        Assert.Contains("events.actors_es", error.Message, StringComparison.Ordinal);
+    }
 }
