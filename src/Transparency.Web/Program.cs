@@ -3,12 +3,14 @@ using Transparency.Data;
 using Transparency.Data.Building;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
+using Transparency.Data.Downloads;
 using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
 using Transparency.Web;
 using Transparency.Web.Components;
+using Transparency.Web.Downloads;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
 if (args.Length > 0 && args[0] == "build")
@@ -30,6 +32,8 @@ builder.Services.AddSingleton<RequestQueries>();
 builder.Services.AddSingleton<CaseQueries>();
 builder.Services.AddSingleton<TimelineQueries>();
 builder.Services.AddSingleton<SourceQueries>();
+builder.Services.AddSingleton<TableQueries>();
+builder.Services.AddSingleton<DatasetFiles>();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
@@ -42,6 +46,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapDownloads();
 app.MapRazorComponents<App>();
 
 app.Run();

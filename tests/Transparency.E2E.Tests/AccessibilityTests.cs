@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         [
             "/", "/requests", "/figures", "/figures/addresses-disclosed", "/figures/deficient-share", "/cases",
             "/cases/centro-v-bessent", "/cases/ctr-v-irs", "/cases/cedc-v-bessent", "/cases/california-v-hhs",
-            "/timeline", "/timeline?category=court-ruling&year=2026", "/sources", "/methodology", "/about", "/no-such-page",
+            "/timeline", "/timeline?category=court-ruling&year=2026", "/sources", "/methodology", "/about", "/data", "/no-such-page",
         ];
         foreach (var path in paths)
         {

@@ -23,13 +23,16 @@ public static partial class DatasetBuilder
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
     private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns"];
 
+    /// <summary>True for tables the builder writes itself (build metadata, dictionary); false for tables loaded from a CSV.</summary>
+    public static bool IsGenerated(string table) => GeneratedTables.Contains(table);
+
     /// <summary>Builds when the target is missing or was built from different inputs.</summary>
     public static BuildResult EnsureBuilt(string dataDirectory, string databasePath)
     {
         var inputsSha = ComputeInputsSha256(dataDirectory);
         if (File.Exists(databasePath) && ReadInputsSha256(databasePath) == inputsSha)
         {
-            using var connection = OpenReadOnly(databasePath);
+            using var connection = OpenReadOnly(databasePath, pooled: false);
             var info = connection.QuerySingle<(string BuiltAt, string Version)>(
                 "SELECT built_at, dataset_version FROM build_info");
             return new BuildResult(databasePath, info.Version, inputsSha,
@@ -142,18 +145,23 @@ public static partial class DatasetBuilder
     }
 
     /// <summary>Opens a built file read-only; the site never writes to it.</summary>
-    public static SqliteConnection OpenReadOnly(string databasePath)
+    /// <summary>
+    /// Opens a built file read-only. Checks before a rebuild must not be pooled: a pooled handle keeps
+    /// pointing at the old file after the rename, and the site would go on reading it.
+    /// </summary>
+    public static SqliteConnection OpenReadOnly(string databasePath, bool pooled = true)
     {
-        var connection = new SqliteConnection(ReadOnlyConnectionString(databasePath));
+        var connection = new SqliteConnection(ReadOnlyConnectionString(databasePath, pooled));
         connection.Open();
         return connection;
     }
 
-    public static string ReadOnlyConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    public static string ReadOnlyConnectionString(string databasePath, bool pooled = true) => new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,
         Mode = SqliteOpenMode.ReadOnly,
         Cache = SqliteCacheMode.Private,
+        Pooling = pooled,
     }.ToString();
 
     /// <summary>SHA-256 over the schema and every CSV (name and content), the key for staleness.</summary>
@@ -213,7 +221,7 @@ public static partial class DatasetBuilder
     {
         try
         {
-            using var connection = OpenReadOnly(databasePath);
+            using var connection = OpenReadOnly(databasePath, pooled: false);
             return connection.QuerySingleOrDefault<string>("SELECT inputs_sha256 FROM build_info");
         }
         catch (SqliteException)
