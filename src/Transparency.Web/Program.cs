@@ -1,6 +1,5 @@
 using MudBlazor.Services;
 using Transparency.Data;
-using Transparency.Data.Building;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
 using Transparency.Data.Downloads;
@@ -11,6 +10,7 @@ using Transparency.Data.Timeline;
 using Transparency.Web;
 using Transparency.Web.Components;
 using Transparency.Web.Downloads;
+using Transparency.Web.Hosting;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
 if (args.Length > 0 && args[0] == "build")
@@ -22,10 +22,13 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` in Production serves the linked root wwwroot/ and MudBlazor's files from the build
 // manifest; a published app has them copied and this is a no-op.
 builder.WebHost.UseStaticWebAssets();
-var paths = DatasetPaths.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-var database = DatasetPaths.EnsureDatabase(paths, Console.Error);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-builder.Services.AddSingleton(database);
+// Paths come from configuration through DI, so tests and hosts can point the site at another data/.
+builder.Services.AddSingleton(sp => DatasetPaths.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<DatasetPaths>().DatabasePath));
+builder.Services.AddSingleton<DatasetWatcher>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetWatcher>());
 builder.Services.AddSingleton<DatasetQueries>();
 builder.Services.AddSingleton<FigureQueries>();
 builder.Services.AddSingleton<RequestQueries>();
@@ -34,18 +37,25 @@ builder.Services.AddSingleton<TimelineQueries>();
 builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddSingleton<TableQueries>();
 builder.Services.AddSingleton<DatasetFiles>();
+builder.Services.AddSiteRateLimits(builder.Configuration);
+builder.Services.AddExceptionHandler<ErrorReference>();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+    app.UseHsts();
 }
+app.UseDatasetUnavailablePage();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapHealth();
 app.MapDownloads();
 app.MapRazorComponents<App>();
 

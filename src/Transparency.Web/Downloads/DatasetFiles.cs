@@ -28,7 +28,13 @@ public sealed record DatasetFileSet(DatasetInfo Info, IReadOnlyList<TableInfo> T
 
 public sealed class DatasetFiles(Database database, DatasetQueries datasetQueries, TableQueries tableQueries) : IDisposable
 {
-    internal static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Keeps Spanish and symbols readable (é, §, ≈) but always escapes < > & ' so a reflected filter
+    // value can never become markup, whatever a client does with the JSON.
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private DatasetFileSet? _current;

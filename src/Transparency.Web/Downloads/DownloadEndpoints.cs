@@ -4,14 +4,17 @@ using Transparency.Data.Dataset;
 using Transparency.Data.Requests;
 using Transparency.Data.Timeline;
 using Transparency.Web.Components.Pages.Timeline;
+using Transparency.Web.Hosting;
 
 namespace Transparency.Web.Downloads;
 
 /// <summary>/data/{file} (whole tables, the SQLite file, the zip, the data package) and the CSV/JSON twins of pages.</summary>
 public static class DownloadEndpoints
 {
-    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder endpoints)
     {
+        // Downloads are rate-limited per client; the pages that link to them are not.
+        var app = endpoints.MapGroup("").RequireRateLimiting(RateLimits.Policy);
         app.MapGet("/data/{file}", async (string file, DatasetFiles files, CancellationToken cancellationToken) =>
         {
             var set = await files.GetAsync(cancellationToken);
@@ -49,7 +52,7 @@ public static class DownloadEndpoints
         app.MapGet("/requests.{format:regex(^(csv|json)$)}", async (string format, RequestQueries requests, DatasetQueries dataset, CancellationToken cancellationToken) =>
             View(ViewExports.Requests(await requests.GetBatchesAsync(cancellationToken: cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken)));
 
-        return app;
+        return endpoints;
     }
 
     private static DownloadResult View(ViewTable table, string format, DatasetInfo info) => format == "csv"

@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using Transparency.Data.Dataset;
+
+namespace Transparency.Web.Hosting;
+
+/// <summary>/healthz: whether the database opens, and which dataset version is served.</summary>
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", async (DatasetQueries dataset, DatasetWatcher watcher, CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                var info = await dataset.GetInfoAsync(cancellationToken);
+                return Results.Json(new
+                {
+                    status = watcher.LastProblem is null ? "ok" : "degraded",
+                    database = "ok",
+                    dataset_version = info.Version,
+                    built_at = info.BuiltAt,
+                    inputs_sha256 = info.InputsSha256,
+                    problem = watcher.LastProblem,
+                });
+            }
+            catch (SqliteException ex)
+            {
+                SqliteConnection.ClearAllPools();
+                return Results.Json(new
+                {
+                    status = "unavailable",
+                    database = DatasetUnavailable.Describe(ex),
+                    problem = watcher.LastProblem,
+                }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+
+namespace Transparency.Web.Tests.Hosting;
+
+public sealed class DatasetLifecycleTests
+{
+    [Fact]
+    public async Task A_good_edit_is_served_without_a_restart_and_without_a_failed_request_in_flight()
+    {
+        using var site = new TempSite(pollSeconds: 0.2);
+        using var client = site.CreateClient();
+        Assert.DoesNotContain("A renamed event title", await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        using var stop = new CancellationTokenSource();
+        var failures = new ConcurrentBag<string>();
+        var served = 0;
+        var readers = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            string[] paths = ["/", "/timeline", "/cases/ctr-v-irs", "/data/events.csv", "/healthz"];
+            while (!stop.IsCancellationRequested)
+            {
+                var path = paths[Interlocked.Increment(ref served) % paths.Length];
+                using var response = await client.GetAsync(path, CancellationToken.None);
+                if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.TooManyRequests))
+                {
+                    failures.Add($"{path}: {(int)response.StatusCode}");
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        var events = Path.Combine(site.DataDirectory, "events.csv");
+        var text = await File.ReadAllTextAsync(events, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(events, text.Replace("Treasury defends the agreement", "A renamed event title", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var switched = false;
+        for (var i = 0; i < 100 && !switched; i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            switched = (await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken)).Contains("A renamed event title", StringComparison.Ordinal);
+        }
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.True(switched, "the edit was never served");
+        Assert.Empty(failures);
+        Assert.True(served > 20, $"only {served} requests were made during the switch");
+    }
+
+    [Fact]
+    public async Task A_broken_edit_changes_nothing_served_and_health_says_why()
+    {
+        using var site = new TempSite(pollSeconds: 0.2);
+        using var client = site.CreateClient();
+        var before = await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken);
+        var hash = SHA256.HashData(await File.ReadAllBytesAsync(site.DatabasePath, TestContext.Current.CancellationToken));
+
+        var cases = Path.Combine(site.DataDirectory, "cases.csv");
+        await File.AppendAllTextAsync(cases, "\"an unclosed quote,\n", TestContext.Current.CancellationToken);
+        string health = "";
+        for (var i = 0; i < 50 && !health.Contains("degraded", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            health = await client.GetStringAsync("/healthz", TestContext.Current.CancellationToken);
+        }
+
+        Assert.Contains("degraded", health, StringComparison.Ordinal);
+        Assert.Contains("cases.csv", health, StringComparison.Ordinal);
+        Assert.Equal(hash, SHA256.HashData(await File.ReadAllBytesAsync(site.DatabasePath, TestContext.Current.CancellationToken)));
+        Assert.Equal(before, await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_corrupt_database_gives_a_clear_503_and_the_site_recovers_when_a_good_file_appears()
+    {
+        // Polling off: the test itself puts the good file back, as an operator would.
+        using var site = new TempSite(pollSeconds: 3600);
+        using var client = site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+        var good = await File.ReadAllBytesAsync(site.DatabasePath, TestContext.Current.CancellationToken);
+
+        await File.WriteAllTextAsync(site.DatabasePath, "this is not a database", TestContext.Current.CancellationToken);
+        using var page = await client.GetAsync("/", TestContext.Current.CancellationToken);
+        using var health = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Contains("corrupt", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("SqliteException", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+
+        var temp = site.DatabasePath + ".restore";
+        await File.WriteAllBytesAsync(temp, good, TestContext.Current.CancellationToken);
+        File.Move(temp, site.DatabasePath, overwrite: true);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+    }
+}
