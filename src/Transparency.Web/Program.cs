@@ -2,13 +2,17 @@ using MudBlazor.Services;
 using Transparency.Data;
 using Transparency.Data.Building;
 using Transparency.Data.Cases;
+using Transparency.Data.Corrections;
 using Transparency.Data.Dataset;
+using Transparency.Data.Events;
+using Transparency.Data.Feeds;
 using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
 using Transparency.Web;
 using Transparency.Web.Components;
+using Transparency.Web.Feeds;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
 if (args.Length > 0 && args[0] == "build")
@@ -30,6 +34,10 @@ builder.Services.AddSingleton<RequestQueries>();
 builder.Services.AddSingleton<CaseQueries>();
 builder.Services.AddSingleton<TimelineQueries>();
 builder.Services.AddSingleton<SourceQueries>();
+builder.Services.AddSingleton<CorrectionQueries>();
+builder.Services.AddSingleton<EventQueries>();
+builder.Services.AddSingleton<FeedQueries>();
+builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
@@ -43,6 +51,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
+app.MapFeeds();
 
 app.Run();
 return 0;
