@@ -13,8 +13,10 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(UpdatesPath, UpdatesAsync);
-        endpoints.MapGet("/feeds/cases/{id}.atom", CaseAsync);
+        // HEAD too: feed readers and validators probe with it before fetching.
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        endpoints.MapMethods(UpdatesPath, methods, UpdatesAsync);
+        endpoints.MapMethods("/feeds/cases/{id}.atom", methods, CaseAsync);
         return endpoints;
     }
 

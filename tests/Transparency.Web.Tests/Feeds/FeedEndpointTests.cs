@@ -112,6 +112,17 @@ public sealed class FeedEndpointTests(SiteFactory factory) : IClassFixture<SiteF
     }
 
     [Fact]
+    public async Task A_feed_answers_head_requests_like_get()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/feeds/updates.atom"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_feed_is_byte_for_byte_the_same_on_every_request()
     {
         var first = await GetFeedAsync("/feeds/updates.atom");
