@@ -1,8 +1,11 @@
 using MudBlazor.Services;
 using Transparency.Data;
 using Transparency.Data.Cases;
+using Transparency.Data.Corrections;
 using Transparency.Data.Dataset;
 using Transparency.Data.Downloads;
+using Transparency.Data.Events;
+using Transparency.Data.Feeds;
 using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
@@ -11,6 +14,7 @@ using Transparency.Web;
 using Transparency.Web.Components;
 using Transparency.Web.Downloads;
 using Transparency.Web.Hosting;
+using Transparency.Web.Feeds;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
 if (args.Length > 0 && args[0] == "build")
@@ -39,6 +43,10 @@ builder.Services.AddSingleton<TableQueries>();
 builder.Services.AddSingleton<DatasetFiles>();
 builder.Services.AddSiteRateLimits(builder.Configuration);
 builder.Services.AddExceptionHandler<ErrorReference>();
+builder.Services.AddSingleton<CorrectionQueries>();
+builder.Services.AddSingleton<EventQueries>();
+builder.Services.AddSingleton<FeedQueries>();
+builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
@@ -58,6 +66,7 @@ app.MapStaticAssets();
 app.MapHealth();
 app.MapDownloads();
 app.MapRazorComponents<App>();
+app.MapFeeds();
 
 app.Run();
 return 0;

@@ -1,0 +1,79 @@
+using Dapper;
+using Transparency.Data.Dataset;
+using Transparency.Data.Sources;
+using Transparency.Data.Timeline;
+
+namespace Transparency.Data.Events;
+
+/// <summary>A figure an event mentions, with its preferred value.</summary>
+public sealed record MentionedFigure
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string PreferredText { get; init; }
+    public required string Unit { get; init; }
+    public required string Confidence { get; init; }
+}
+
+/// <summary>One timeline event with what its page shows beside it.</summary>
+public sealed record EventDetail
+{
+    public required TimelineEvent Event { get; init; }
+
+    /// <summary>The ruling this event records, when it is a court ruling.</summary>
+    public string? RulingTitle { get; init; }
+    public required IReadOnlyList<MentionedFigure> Figures { get; init; }
+    public required IReadOnlyList<Unknown> Unknowns { get; init; }
+}
+
+public sealed class EventQueries(Database database)
+{
+    private const string EventSql = """
+        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
+               e.title, e.summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id, e.actors,
+               e.is_context, e.confidence, e.confidence_note
+        FROM events e LEFT JOIN cases c ON c.id = e.case_id
+        WHERE e.id = @id
+        """;
+
+    private const string RulingTitleSql = "SELECT title FROM rulings WHERE id = @rulingId";
+
+    private const string FiguresSql = """
+        SELECT f.id, f.title, v.value_text AS preferred_text, f.unit, v.confidence
+        FROM figure_mentions m
+        JOIN figures f ON f.id = m.figure_id
+        JOIN figure_values v ON v.figure_id = f.id AND v.is_preferred = 1
+        WHERE m.event_id = @id
+        ORDER BY f.sort_order, f.id
+        """;
+
+    private const string UnknownsSql = """
+        SELECT id, kind, title, body, case_id, figure_id, event_id
+        FROM unknowns
+        WHERE event_id = @id
+        ORDER BY sort_order, id
+        """;
+
+    /// <summary>The event with its sources, mentioned figures and open questions; null for an unknown id.</summary>
+    public async Task<EventDetail?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(EventSql, new { id });
+        if (found is null)
+        {
+            return null;
+        }
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Event, [id]);
+        var unknowns = (await connection.QueryAsync<Unknown>(UnknownsSql, new { id })).ToList();
+        var unknownSources = await Citations.ForAsync(connection, Citations.Subject.Unknown, unknowns.Select(u => u.Id).ToList());
+        return new EventDetail
+        {
+            Event = found with { Sources = sources[id].ToList() },
+            RulingTitle = found.RulingId is null
+                ? null
+                : await connection.QuerySingleOrDefaultAsync<string>(RulingTitleSql, new { rulingId = found.RulingId }),
+            Figures = (await connection.QueryAsync<MentionedFigure>(FiguresSql, new { id })).ToList(),
+            Unknowns = unknowns.Select(u => u with { Sources = unknownSources[u.Id].ToList() }).ToList(),
+        };
+    }
+}
