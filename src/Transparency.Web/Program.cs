@@ -14,6 +14,7 @@ using Transparency.Web;
 using Transparency.Web.Components;
 using Transparency.Web.Downloads;
 using Transparency.Web.Hosting;
+using Transparency.Web.Localization;
 using Transparency.Web.Feeds;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
@@ -47,6 +48,7 @@ builder.Services.AddSingleton<CorrectionQueries>();
 builder.Services.AddSingleton<EventQueries>();
 builder.Services.AddSingleton<FeedQueries>();
 builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
+builder.Services.AddLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 
@@ -60,6 +62,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseDatasetUnavailablePage();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// After the status-code and error re-execution, so a Spanish 404 or error page is Spanish too.
+app.UseLanguageFromPath();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
