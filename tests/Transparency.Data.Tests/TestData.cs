@@ -38,7 +38,7 @@ public sealed class TestData : IDisposable
     public (List<string> Header, List<List<string>> Rows) Read(string table)
     {
         var errors = new List<DataError>();
-        var records = CsvReader.Parse(table + ".csv", File.ReadAllText(Path_(table + ".csv")), errors)!;
+        var records = CsvReader.Parse(table + ".csv", File.ReadAllText(Path_(table + ".csv")), errors).Records;
         return (records[0].Fields.ToList(), records.Skip(1).Select(r => r.Fields.ToList()).ToList());
     }
 
