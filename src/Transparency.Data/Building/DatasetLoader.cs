@@ -186,7 +186,8 @@ internal sealed partial class DatasetLoader
                 _ when !columns.Contains(actual) => $"the header has an extra column '{actual}' that {DatasetBuilder.SchemaFile} does not define",
                 _ => $"header column {i + 1} is '{actual}' but {DatasetBuilder.SchemaFile} expects '{expected}' here: columns must be in the order of {DatasetBuilder.SchemaFile} ({string.Join(",", columns)})",
             };
-            Error(file, 1, i + 1, actual ?? expected, message);
+            var missing = actual is null || (expected is not null && !header.Contains(expected) && columns.Contains(actual));
+            Error(file, 1, i + 1, missing ? expected : actual, message);
             return false;
         }
         return true;
@@ -262,9 +263,10 @@ internal sealed partial class DatasetLoader
         var errorsBefore = ErrorCount;
         var bad = new HashSet<string>(StringComparer.Ordinal);
         var values = new object?[columns.Count];
+        var warnings = new List<DataError>();
         foreach (var column in columns)
         {
-            var (value, problem) = CheckCell(schema, column, fields[column.Index], dateColumns.Contains(column.Name), invalidBytes, record.Line);
+            var (value, problem) = CheckCell(schema, column, fields[column.Index], dateColumns.Contains(column.Name), invalidBytes, record.Line, warnings);
             values[column.Index] = value;
             if (problem is not null)
             {
@@ -313,6 +315,9 @@ internal sealed partial class DatasetLoader
             }
         }
 
+        // A warning on a cell that is refused anyway would only distract from the error.
+        _problems.AddRange(warnings.Where(w => !bad.Contains(w.ColumnName!)));
+
         if (ErrorCount == errorsBefore)
         {
             Bind(insert, values);
@@ -331,7 +336,7 @@ internal sealed partial class DatasetLoader
     }
 
     /// <summary>Checks SQLite cannot express, and converts the text to the column's type.</summary>
-    private (object? Value, string? Problem) CheckCell(TableSchema schema, SchemaColumn column, string text, bool isDate, bool invalidBytes, int line)
+    private static (object? Value, string? Problem) CheckCell(TableSchema schema, SchemaColumn column, string text, bool isDate, bool invalidBytes, int line, List<DataError> warnings)
     {
         if (text.Length > MaxFieldLength)
         {
@@ -384,12 +389,12 @@ internal sealed partial class DatasetLoader
             }
             if (uri.Scheme == "http")
             {
-                Warning(schema.File, line, column.Index + 1, column.Name, $"'{text}' uses plain http; https is expected (keep http only when the publisher offers nothing else)");
+                warnings.Add(new DataError(schema.File, line, column.Index + 1, column.Name, $"'{text}' uses plain http; https is expected (keep http only when the publisher offers nothing else)", DataSeverity.Warning));
             }
         }
         if (text.StartsWith('='))
         {
-            Warning(schema.File, line, column.Index + 1, column.Name, "starts with '=', which a spreadsheet may run as a formula; it is stored as text and the CSV downloads neutralise it");
+            warnings.Add(new DataError(schema.File, line, column.Index + 1, column.Name, "starts with '=', which a spreadsheet may run as a formula; it is stored as text and the CSV downloads neutralise it", DataSeverity.Warning));
         }
         return (text, null);
     }
@@ -418,16 +423,19 @@ internal sealed partial class DatasetLoader
                     .Select(r => (Line: table.Lines[r.RowId], r.Value))
                     .Concat(table.Refused.Where(r => r.Values.ContainsKey(fk.Column)).Select(r => (r.Line, Value: r.Values[fk.Column])))
                     .OrderBy(r => r.Line);
-                foreach (var (line, value) in references.Where(r => !keys.Contains(r.Value)))
+                // One problem per missing id, at its first use: a refused case cited 27 times is one thing to fix.
+                foreach (var uses in references.Where(r => !keys.Contains(r.Value)).GroupBy(r => r.Value))
                 {
+                    var lines = uses.Select(u => u.Line).ToList();
+                    var also = lines.Count == 1 ? "" : $"; also on {LineList(lines.Skip(1).ToList())}";
                     var column = schema.IndexOf(fk.Column) + 1;
-                    if (parent.RefusedLine(fk.ParentColumn, value) is { } refusedLine)
+                    if (parent.RefusedLine(fk.ParentColumn, uses.Key) is { } refusedLine)
                     {
-                        Error(schema.File, line, column, fk.Column, $"'{value}' refers to {parent.Schema.File} line {refusedLine}, which was refused (see the problem reported there)");
+                        Error(schema.File, lines[0], column, fk.Column, $"'{uses.Key}' refers to {parent.Schema.File} line {refusedLine}, which was refused (see the problem reported there){also}");
                     }
                     else if (parent.Complete)
                     {
-                        Error(schema.File, line, column, fk.Column, $"'{value}' does not exist in {parent.Schema.File} ({fk.ParentColumn})");
+                        Error(schema.File, lines[0], column, fk.Column, $"'{uses.Key}' does not exist in {parent.Schema.File} ({fk.ParentColumn}){also}");
                     }
                 }
             }
@@ -609,6 +617,14 @@ internal sealed partial class DatasetLoader
                 "INSERT INTO dictionary_columns (table_name, column_name, type, meaning) VALUES (@Table, @Column, @Type, @Meaning)", c, _transaction);
         }
         _inputs.Add(new InputFile(file, DatasetBuilder.Sha256(bytes), bytes.Length, document.Columns.Count));
+    }
+
+    private static string LineList(List<int> lines)
+    {
+        const int shown = 10;
+        var listed = string.Join(", ", lines.Take(shown));
+        var word = lines.Count == 1 ? "line" : "lines";
+        return lines.Count <= shown ? $"{word} {listed}" : $"{word} {listed} and {lines.Count - shown} more";
     }
 
     private SqliteCommand Command(string sql, int parameters)
