@@ -26,7 +26,7 @@ public static class DatasetCommand
         {
             output.WriteLine(problem);
         }
-        output.WriteLine(report.Summary(Label(data)));
+        output.WriteLine(report.Summary(Label(options)));
         return report.IsValid ? 0 : Invalid;
     }
 
@@ -56,7 +56,7 @@ public static class DatasetCommand
             {
                 error.WriteLine(problem);
             }
-            error.WriteLine(ex.Report.Summary(Label(data)));
+            error.WriteLine(ex.Report.Summary(Label(options)));
             error.WriteLine($"Nothing was written; {outputPath} is unchanged.");
             return Invalid;
         }
@@ -85,9 +85,9 @@ public static class DatasetCommand
     private static string DataDirectory(Dictionary<string, string> options) =>
         Path.GetFullPath(options.GetValueOrDefault("--data") ?? Path.Combine(FindRepositoryRoot(Directory.GetCurrentDirectory()), "data"));
 
-    /// <summary>How the summary names the folder: relative to where the command runs, e.g. <c>data/</c>.</summary>
-    private static string Label(string data) =>
-        Path.GetRelativePath(Directory.GetCurrentDirectory(), data).Replace('\\', '/').TrimEnd('/') + "/";
+    /// <summary>How the summary names the folder: as typed after --data, else <c>data/</c>.</summary>
+    private static string Label(Dictionary<string, string> options) =>
+        options.TryGetValue("--data", out var typed) ? typed.TrimEnd('/', '\\') + "/" : "data/";
 
     private static string FindRepositoryRoot(string start)
     {
