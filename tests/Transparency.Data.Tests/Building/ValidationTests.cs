@@ -56,7 +56,7 @@ public sealed class ValidationTests : IDisposable
         Assert.Contains(("events.csv", 5, 13), located);
         Assert.Contains(("figure_values.csv", 2, 3), located);
         Assert.Contains(("sources.csv", 1, 1), located);
-        Assert.Contains(("README.md", 238, 0), located);
+        Assert.Contains(("README.md", MalformedDataTests.ReadmeLine("### `events`"), 0), located);
         // The refused rows' references are reported too, as references to refused rows.
         Assert.Contains(report.Errors, e => e.File == "citations.csv" && e.Message.Contains("refers to events.csv line 5, which was refused", StringComparison.Ordinal));
         Assert.StartsWith($"{report.Errors.Count} problems in ", report.Summary("data/"), StringComparison.Ordinal);
