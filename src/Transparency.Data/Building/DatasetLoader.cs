@@ -88,16 +88,17 @@ internal sealed partial class DatasetLoader
         }
         _inputs.Add(new InputFile(DatasetBuilder.SchemaFile, DatasetBuilder.Sha256(schemaBytes), schemaBytes.Length, 0));
 
-        var tables = _connection.Query<string>(
+        foreach (var table in _connection.Query<string>(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            .Where(t => !DatasetBuilder.IsGenerated(t)).ToList();
+            .Where(t => !DatasetBuilder.IsGenerated(t)).ToList())
+        {
+            _tables[table] = new LoadedTable(TableSchema.Read(_connection, table));
+        }
         using (_transaction = _connection.BeginTransaction())
         {
-            foreach (var table in tables)
+            foreach (var table in _tables.Values)
             {
-                var loaded = new LoadedTable(TableSchema.Read(_connection, table));
-                _tables[table] = loaded;
-                LoadTable(loaded);
+                LoadTable(table);
             }
             foreach (var stray in Directory.EnumerateFiles(_dataDirectory, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal))
             {
@@ -176,18 +177,18 @@ internal sealed partial class DatasetLoader
             {
                 continue;
             }
-            var message = (actual, expected) switch
+            var all = string.Join(",", columns);
+            var (column, message) = (actual, expected) switch
             {
-                (null, _) => $"the header is missing column '{expected}' (expected: {string.Join(",", columns)})",
-                (_, null) => $"the header has an extra column '{actual}' that {DatasetBuilder.SchemaFile} does not define",
+                (null, _) => (expected, $"the header is missing column '{expected}' (expected: {all})"),
+                (_, null) => (actual, $"the header has an extra column '{actual}' that {DatasetBuilder.SchemaFile} does not define"),
                 _ when !columns.Contains(actual) && !header.Contains(expected) =>
-                    $"header column {i + 1} is '{actual}' but {DatasetBuilder.SchemaFile} expects '{expected}'",
-                _ when !header.Contains(expected) => $"the header is missing column '{expected}' (expected: {string.Join(",", columns)})",
-                _ when !columns.Contains(actual) => $"the header has an extra column '{actual}' that {DatasetBuilder.SchemaFile} does not define",
-                _ => $"header column {i + 1} is '{actual}' but {DatasetBuilder.SchemaFile} expects '{expected}' here: columns must be in the order of {DatasetBuilder.SchemaFile} ({string.Join(",", columns)})",
+                    (actual, $"header column {i + 1} is '{actual}' but {DatasetBuilder.SchemaFile} expects '{expected}'"),
+                _ when !header.Contains(expected) => (expected, $"the header is missing column '{expected}' (expected: {all})"),
+                _ when !columns.Contains(actual) => (actual, $"the header has an extra column '{actual}' that {DatasetBuilder.SchemaFile} does not define"),
+                _ => (actual, $"header column {i + 1} is '{actual}' but {DatasetBuilder.SchemaFile} expects '{expected}' here: columns must be in the order of {DatasetBuilder.SchemaFile} ({all})"),
             };
-            var missing = actual is null || (expected is not null && !header.Contains(expected) && columns.Contains(actual));
-            Error(file, 1, i + 1, missing ? expected : actual, message);
+            Error(file, 1, i + 1, column, message);
             return false;
         }
         return true;
@@ -196,7 +197,6 @@ internal sealed partial class DatasetLoader
     private void LoadRows(LoadedTable table, IEnumerable<CsvRecord> records, bool invalidBytes)
     {
         var schema = table.Schema;
-        var file = schema.File;
         var columns = schema.Columns;
         var dateColumns = schema.DateColumns();
 
@@ -261,6 +261,7 @@ internal sealed partial class DatasetLoader
         seen[rowKey] = record.Line;
 
         var errorsBefore = ErrorCount;
+        var firstProblem = _problems.Count;
         var bad = new HashSet<string>(StringComparer.Ordinal);
         var values = new object?[columns.Count];
         var warnings = new List<DataError>();
@@ -315,6 +316,10 @@ internal sealed partial class DatasetLoader
             }
         }
 
+        // Cells, CHECKs and unique keys are checked in turn; the row's problems read left to right.
+        var rowProblems = _problems.GetRange(firstProblem, _problems.Count - firstProblem).OrderBy(p => p.Column).ToList();
+        _problems.RemoveRange(firstProblem, rowProblems.Count);
+        _problems.AddRange(rowProblems);
         // A warning on a cell that is refused anyway would only distract from the error.
         _problems.AddRange(warnings.Where(w => !bad.Contains(w.ColumnName!)));
 

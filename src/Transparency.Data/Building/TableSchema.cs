@@ -43,8 +43,10 @@ internal sealed partial record TableSchema(
         var sql = connection.QuerySingle<string>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = @table", new { table });
         var checks = CheckExpressions(sql).Select(e => new CheckConstraint(e, Mentioned(e, names))).ToList();
 
-        var uniqueKeys = connection.Query<string>("SELECT name FROM pragma_index_list(@table) WHERE \"unique\" = 1 ORDER BY seq DESC", new { table })
+        // In column order, so the problems of one row are reported left to right.
+        var uniqueKeys = connection.Query<string>("SELECT name FROM pragma_index_list(@table) WHERE \"unique\" = 1", new { table })
             .Select(index => (IReadOnlyList<string>)connection.Query<string>("SELECT name FROM pragma_index_info(@index) ORDER BY seqno", new { index }).ToList())
+            .OrderBy(key => names.IndexOf(key[^1]))
             .ToList();
 
         var foreignKeys = connection.Query<(string From, string Parent, string? To)>(
