@@ -2,28 +2,92 @@ using Transparency.Data.Building;
 
 namespace Transparency.Web;
 
-/// <summary>The `build` command: schema + CSVs → SQLite, reporting every problem with file, line and column.</summary>
+/// <summary>
+/// The `validate` and `build` commands. Both run the same checks (<see cref="DatasetBuilder.Validate"/> is the
+/// build without the file), print every problem as <c>file:line:column (column 'name'): reason</c> and a
+/// summary line, and exit 1 when there is an error. Warnings are printed but never fail.
+/// </summary>
 public static class DatasetCommand
 {
+    private const int Invalid = 1;
+    private const int Usage = 2;
+
+    /// <summary><c>validate [--data DIR]</c>: checks data/ without writing or replacing any database.</summary>
+    public static int Validate(string[] args, TextWriter output, TextWriter error)
+    {
+        if (ParseOptions(args, ["--data"], error) is not { } options)
+        {
+            error.WriteLine("usage: validate [--data DIR]");
+            return Usage;
+        }
+        var data = DataDirectory(options);
+        var report = DatasetBuilder.Validate(data);
+        foreach (var problem in report.Errors.Concat(report.Warnings))
+        {
+            output.WriteLine(problem);
+        }
+        output.WriteLine(report.Summary(Label(options)));
+        return report.IsValid ? 0 : Invalid;
+    }
+
+    /// <summary><c>build [--data DIR] [--out FILE]</c>: schema + CSVs → SQLite, replacing the file only when valid.</summary>
     public static int Build(string[] args, TextWriter output, TextWriter error)
     {
-        string? Option(string name) => Array.IndexOf(args, name) is var i && i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-        var root = FindRepositoryRoot(Directory.GetCurrentDirectory());
-        var data = Path.GetFullPath(Option("--data") ?? Path.Combine(root, "data"));
-        var outputPath = Path.GetFullPath(Option("--out") ?? Path.Combine(data, "..", "artifacts", "transparency.db"));
+        if (ParseOptions(args, ["--data", "--out"], error) is not { } options)
+        {
+            error.WriteLine("usage: build [--data DIR] [--out FILE]");
+            return Usage;
+        }
+        var data = DataDirectory(options);
+        var outputPath = Path.GetFullPath(options.GetValueOrDefault("--out") ?? Path.Combine(data, "..", "artifacts", "transparency.db"));
         try
         {
             var result = DatasetBuilder.Build(data, outputPath);
+            foreach (var warning in result.Warnings)
+            {
+                output.WriteLine(warning);
+            }
             output.WriteLine($"Built {result.DatabasePath}: dataset {result.DatasetVersion}, inputs sha256 {result.InputsSha256}");
             return 0;
         }
         catch (DatasetBuildException ex)
         {
-            error.WriteLine(ex.Message);
+            foreach (var problem in ex.Report.Errors.Concat(ex.Report.Warnings))
+            {
+                error.WriteLine(problem);
+            }
+            error.WriteLine(ex.Report.Summary(Label(options)));
             error.WriteLine($"Nothing was written; {outputPath} is unchanged.");
-            return 1;
+            return Invalid;
         }
     }
+
+    private static Dictionary<string, string>? ParseOptions(string[] args, string[] known, TextWriter error)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!known.Contains(args[i]))
+            {
+                error.WriteLine($"unknown argument '{args[i]}'");
+                return null;
+            }
+            if (i + 1 >= args.Length)
+            {
+                error.WriteLine($"{args[i]} needs a value");
+                return null;
+            }
+            options[args[i]] = args[++i];
+        }
+        return options;
+    }
+
+    private static string DataDirectory(Dictionary<string, string> options) =>
+        Path.GetFullPath(options.GetValueOrDefault("--data") ?? Path.Combine(FindRepositoryRoot(Directory.GetCurrentDirectory()), "data"));
+
+    /// <summary>How the summary names the folder: as typed after --data, else <c>data/</c>.</summary>
+    private static string Label(Dictionary<string, string> options) =>
+        options.TryGetValue("--data", out var typed) ? typed.TrimEnd('/', '\\') + "/" : "data/";
 
     private static string FindRepositoryRoot(string start)
     {

@@ -38,7 +38,7 @@ public sealed class TestData : IDisposable
     public (List<string> Header, List<List<string>> Rows) Read(string table)
     {
         var errors = new List<DataError>();
-        var records = CsvReader.Parse(table + ".csv", File.ReadAllText(Path_(table + ".csv")), errors)!;
+        var records = CsvReader.Parse(table + ".csv", File.ReadAllText(Path_(table + ".csv")), errors).Records;
         return (records[0].Fields.ToList(), records.Skip(1).Select(r => r.Fields.ToList()).ToList());
     }
 
@@ -60,6 +60,27 @@ public sealed class TestData : IDisposable
         rows.Add(header.Select(h => values.TryGetValue(h, out var v) ? v : "").ToList());
         Write(table, header, rows);
         return rows.Count + 1;
+    }
+
+    public string ReadText(string file) => File.ReadAllText(Path_(file));
+
+    public void WriteText(string file, string text) => File.WriteAllText(Path_(file), text, new UTF8Encoding(false));
+
+    /// <summary>Rewrites one physical line (1-based, without its LF); the result may hold extra line breaks.</summary>
+    public void EditLine(string file, int line, Func<string, string> edit)
+    {
+        var lines = ReadText(file).Split('\n');
+        lines[line - 1] = edit(lines[line - 1]);
+        WriteText(file, string.Join('\n', lines));
+    }
+
+    /// <summary>Cuts the file right after the first occurrence of <paramref name="marker"/>, as a failed copy would.</summary>
+    public void CutAfter(string file, string marker)
+    {
+        var text = ReadText(file);
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"{file} does not contain {marker}");
+        WriteText(file, text[..(at + marker.Length)]);
     }
 
     public void Write(string table, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)

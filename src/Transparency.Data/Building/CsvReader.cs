@@ -2,73 +2,137 @@ using System.Text;
 
 namespace Transparency.Data.Building;
 
-/// <summary>A CSV record with the physical line it starts on and each field's starting column.</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, IReadOnlyList<int> FieldColumns);
+/// <summary>
+/// A CSV record with the physical line it starts on. A broken record (bad quoting) holds the fields read
+/// before the problem; its problem is already reported and the row is refused.
+/// </summary>
+internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool Broken = false);
+
+/// <summary>What <see cref="CsvReader.Parse"/> read: the records, and whether it reached the end of the file.</summary>
+internal sealed record CsvTable(List<CsvRecord> Records, bool Complete);
 
 /// <summary>
 /// A strict RFC 4180 reader. Hand-written rather than CsvHelper because every problem must be reported
-/// with its exact line and column, and a lenient reader would silently repair hand-edited files.
+/// with its exact line and column, and a lenient reader would silently repair hand-edited files. After a
+/// problem it resumes at the next line, so one run reports every broken row, not just the first.
 /// </summary>
 internal static class CsvReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>Decodes strict UTF-8 (no BOM) or reports the line and column of the first bad byte.</summary>
-    public static string? Decode(string file, byte[] bytes, List<DataError> errors)
+    /// <summary>The character a byte that is not UTF-8 decodes to; the loader reports each cell holding one.</summary>
+    public const char Replacement = '\uFFFD';
+
+    /// <summary>
+    /// Decodes UTF-8. A byte-order mark is reported and skipped; bytes that are not UTF-8 become
+    /// <see cref="Replacement"/> (reported cell by cell by the loader, so the column is exact) and
+    /// <paramref name="invalidBytes"/> says so.
+    /// </summary>
+    public static string Decode(string file, byte[] bytes, List<DataError> errors, out bool invalidBytes)
     {
+        var start = 0;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
             errors.Add(new DataError(file, 1, 1, null, "the file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM"));
-            return null;
+            start = 3;
         }
         try
         {
-            return StrictUtf8.GetString(bytes);
+            invalidBytes = false;
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            var offset = Math.Max(0, ex.Index);
-            // Locate the bad byte by decoding the valid prefix.
-            var prefix = Encoding.UTF8.GetString(bytes, 0, Math.Min(offset, bytes.Length));
-            var line = 1 + prefix.Count(c => c == '\n');
-            var column = 1 + prefix[(prefix.LastIndexOf('\n') + 1)..].Count(c => c == ',');
-            errors.Add(new DataError(file, line, column, null, $"byte offset {offset} is not valid UTF-8; save the file as UTF-8"));
-            return null;
+            invalidBytes = true;
+            return LenientUtf8.GetString(bytes, start, bytes.Length - start);
         }
     }
 
-    /// <summary>Parses the whole text. Returns null after adding an error when the text is not valid CSV.</summary>
-    public static List<CsvRecord>? Parse(string file, string text, List<DataError> errors)
+    /// <summary>
+    /// Parses the whole text. Problems go to <paramref name="errors"/>; <paramref name="columnNames"/> (the
+    /// schema's columns, when known) names the column of a problem on a data line.
+    /// </summary>
+    public static CsvTable Parse(string file, string text, List<DataError> errors, IReadOnlyList<string>? columnNames = null)
     {
         var records = new List<CsvRecord>();
         var fields = new List<string>();
-        var columns = new List<int>();
         var field = new StringBuilder();
         var line = 1;
         var recordLine = 1;
         var i = 0;
+        var atRecordStart = true;
         var atFieldStart = true;
-        var fieldNumber = 1;
+        string? firstEnding = null;
+        var mixedReported = false;
+
+        string? NameOf(int fieldNumber) =>
+            recordLine > 1 && columnNames is not null && fieldNumber <= columnNames.Count ? columnNames[fieldNumber - 1] : null;
+
+        void Error(int errorLine, int fieldNumber, string message) =>
+            errors.Add(new DataError(file, errorLine, fieldNumber, fieldNumber == 0 ? null : NameOf(fieldNumber), message));
+
+        // One file, one line ending: CRLF throughout (as git may check files out on Windows) is read like
+        // LF, but a mix means part of the file was saved by another editor.
+        void EndLine(string ending)
+        {
+            firstEnding ??= ending;
+            if (ending != firstEnding && !mixedReported)
+            {
+                mixedReported = true;
+                Error(line, 0, $"this line ends with {Name(ending)} but line 1 ends with {Name(firstEnding)}; use one line ending throughout the file (LF)");
+            }
+            line++;
+            recordLine = line;
+            atRecordStart = true;
+            atFieldStart = true;
+        }
 
         void EndField()
         {
             fields.Add(field.ToString());
-            columns.Add(fieldNumber);
             field.Clear();
-            fieldNumber++;
+            atFieldStart = true;
         }
 
-        void EndRecord()
+        void EndRecord(bool broken = false)
         {
-            records.Add(new CsvRecord(recordLine, fields.ToArray(), columns.ToArray()));
+            records.Add(new CsvRecord(recordLine, fields.ToArray(), broken));
             fields.Clear();
-            columns.Clear();
-            fieldNumber = 1;
+            field.Clear();
+        }
+
+        // Reports a quoting problem, keeps the fields read so far as a refused row and resumes on the next line.
+        void Break(string message)
+        {
+            Error(line, fields.Count + 1, message);
+            while (i < text.Length && text[i] != '\n')
+            {
+                i++;
+            }
+            EndRecord(broken: true);
+            if (i < text.Length)
+            {
+                i++;
+                line++;
+                recordLine = line;
+            }
+            atRecordStart = true;
+            atFieldStart = true;
         }
 
         while (i < text.Length)
         {
             var c = text[i];
+            var crlf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            if (atRecordStart && (c == '\n' || crlf))
+            {
+                Error(line, 0, "blank line: remove it (every line of a CSV file is a row)");
+                i += crlf ? 2 : 1;
+                EndLine(crlf ? "\r\n" : "\n");
+                continue;
+            }
+            atRecordStart = false;
             if (atFieldStart && c == '"')
             {
                 var openLine = line;
@@ -98,13 +162,14 @@ internal static class CsvReader
                 }
                 if (!closed)
                 {
-                    errors.Add(new DataError(file, openLine, fieldNumber, null, "a quoted field is never closed (missing closing double quote)"));
-                    return null;
+                    // Everything after the opening quote was swallowed by this field: nothing below can be read.
+                    Error(openLine, fields.Count + 1, "a quoted field is never closed (missing closing double quote); the rest of the file was read as this one field");
+                    return new CsvTable(records, Complete: false);
                 }
-                if (i < text.Length && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+                if (i < text.Length && text[i] != ',' && text[i] != '\n' && !(text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
                 {
-                    errors.Add(new DataError(file, line, fieldNumber, null, $"unexpected character '{text[i]}' after a closing double quote; a quote inside a field must be doubled (\"\")"));
-                    return null;
+                    Break($"unexpected character '{Visible(text[i])}' after a closing double quote; a quote inside a field must be doubled (\"\")");
+                    continue;
                 }
                 atFieldStart = false;
                 continue;
@@ -113,26 +178,20 @@ internal static class CsvReader
             {
                 case ',':
                     EndField();
-                    atFieldStart = true;
                     i++;
                     break;
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    i++;
-                    break;
-                case '\r':
-                    errors.Add(new DataError(file, line, fieldNumber, null, "a bare carriage return (CR) is not a line ending; use LF or CRLF"));
-                    return null;
-                case '\n':
+                case '\n' or '\r' when c == '\n' || crlf:
                     EndField();
                     EndRecord();
-                    line++;
-                    recordLine = line;
-                    atFieldStart = true;
-                    i++;
+                    i += crlf ? 2 : 1;
+                    EndLine(crlf ? "\r\n" : "\n");
+                    break;
+                case '\r':
+                    Break("a bare carriage return (CR) is not a line ending; use LF");
                     break;
                 case '"':
-                    errors.Add(new DataError(file, line, fieldNumber, null, "a double quote inside an unquoted field; quote the whole field and double the inner quote"));
-                    return null;
+                    Break("a double quote inside an unquoted field; quote the whole field and double the inner quote (\"\")");
+                    break;
                 default:
                     field.Append(c);
                     atFieldStart = false;
@@ -141,11 +200,15 @@ internal static class CsvReader
             }
         }
         // A final record without a trailing newline.
-        if (!atFieldStart || fields.Count > 0 || field.Length > 0)
+        if (!atRecordStart)
         {
             EndField();
             EndRecord();
         }
-        return records;
+        return new CsvTable(records, Complete: true);
     }
+
+    private static string Name(string ending) => ending == "\n" ? "LF" : "CRLF";
+
+    private static string Visible(char c) => char.IsControl(c) ? $"U+{(int)c:X4}" : c.ToString();
 }

@@ -5,6 +5,11 @@ namespace Transparency.Data.Building;
 /// <summary>One documented column of the data dictionary (data/README.md).</summary>
 public sealed record DictionaryColumn(string Table, string Column, string Type, string Meaning);
 
+/// <summary>The dictionary with where each part sits in README.md, so a problem can name its line.</summary>
+internal sealed record DictionaryDocument(
+    Dictionary<string, (string Description, int Line)> Tables,
+    List<(DictionaryColumn Column, int Line)> Columns);
+
 /// <summary>
 /// Reads the data dictionary out of data/README.md so the built file describes itself: the /data page and
 /// the data package take their descriptions from it, and an undocumented column fails the build.
@@ -15,19 +20,30 @@ public static partial class DictionaryReader
 
     public static (Dictionary<string, string> Tables, List<DictionaryColumn> Columns) Parse(string markdown)
     {
-        var tables = new Dictionary<string, string>(StringComparer.Ordinal);
-        var columns = new List<DictionaryColumn>();
+        var document = ParseLocated(markdown);
+        return (document.Tables.ToDictionary(t => t.Key, t => t.Value.Description, StringComparer.Ordinal),
+            [.. document.Columns.Select(c => c.Column)]);
+    }
+
+    internal static DictionaryDocument ParseLocated(string markdown)
+    {
+        var tables = new Dictionary<string, (string Description, int Line)>(StringComparer.Ordinal);
+        var columns = new List<(DictionaryColumn Column, int Line)>();
         string? current = null;
+        var headingLine = 0;
         var description = new List<string>();
+        var lineNumber = 0;
         foreach (var raw in markdown.Split('\n'))
         {
+            lineNumber++;
             var line = raw.TrimEnd('\r');
             var heading = TableHeading().Match(line);
             if (heading.Success)
             {
                 current = heading.Groups["table"].Value;
+                headingLine = lineNumber;
                 description.Clear();
-                tables[current] = "";
+                tables[current] = ("", headingLine);
                 continue;
             }
             if (line.StartsWith('#'))
@@ -42,15 +58,15 @@ public static partial class DictionaryReader
             var row = ColumnRow().Match(line);
             if (row.Success)
             {
-                columns.Add(new DictionaryColumn(current, row.Groups["column"].Value, row.Groups["type"].Value, row.Groups["meaning"].Value.Trim()));
+                columns.Add((new DictionaryColumn(current, row.Groups["column"].Value, row.Groups["type"].Value, row.Groups["meaning"].Value.Trim()), lineNumber));
             }
-            else if (!line.StartsWith('|') && line.Length > 0 && columns.All(c => c.Table != current))
+            else if (!line.StartsWith('|') && line.Length > 0 && columns.All(c => c.Column.Table != current))
             {
                 description.Add(line.Trim());
-                tables[current] = string.Join(" ", description);
+                tables[current] = (string.Join(" ", description), headingLine);
             }
         }
-        return (tables, columns);
+        return new DictionaryDocument(tables, columns);
     }
 
     [GeneratedRegex(@"^### `(?<table>[a-z_]+)`\s*$")]
