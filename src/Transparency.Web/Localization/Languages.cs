@@ -21,14 +21,25 @@ public static class Languages
 
     public static Language FromPath(PathString path) => path.StartsWithSegments("/es", StringComparison.OrdinalIgnoreCase) ? Language.Es : Language.En;
 
+    // Raw paths (from re-execution features) may hold anything a client sent; never decode them.
+    private static Language FromRawPath(string path) =>
+        path.Equals("/es", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/es/", StringComparison.OrdinalIgnoreCase) ? Language.Es : Language.En;
+
     /// <summary>The path without the /es prefix: "/es/timeline" → "/timeline", "/es" → "/".</summary>
-    public static string Neutral(PathString path)
+    public static string Neutral(PathString path) => Neutral(path.Value);
+
+    /// <summary>As <see cref="Neutral(PathString)"/> for a raw path string; never decodes it (a client may send %00).</summary>
+    public static string Neutral(string? path)
     {
-        if (path.StartsWithSegments("/es", StringComparison.OrdinalIgnoreCase, out var rest))
+        if (string.IsNullOrEmpty(path))
         {
-            return rest.HasValue && rest.Value != "/" ? rest.Value! : "/";
+            return "/";
         }
-        return path.HasValue ? path.Value! : "/";
+        if (path.Equals("/es", StringComparison.OrdinalIgnoreCase) || path.Equals("/es/", StringComparison.OrdinalIgnoreCase))
+        {
+            return "/";
+        }
+        return path.StartsWith("/es/", StringComparison.OrdinalIgnoreCase) ? path[3..] : path;
     }
 
     /// <summary>A site-relative link in the given language: "/timeline" → "/es/timeline", "/" → "/es/".</summary>
@@ -49,7 +60,7 @@ public static class Languages
         // A re-executed 404 or error page takes the language of the address the reader asked for.
         var original = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
-        var culture = Culture(FromPath(original ?? context.Request.Path));
+        var culture = Culture(original is null ? FromPath(context.Request.Path) : FromRawPath(original));
         CultureInfo.CurrentCulture = culture;
         CultureInfo.CurrentUICulture = culture;
         return next(context);
