@@ -8,6 +8,7 @@ using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
 using Transparency.Web;
+using Transparency.Web.Api;
 using Transparency.Web.Components;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
@@ -32,6 +33,7 @@ builder.Services.AddSingleton<TimelineQueries>();
 builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
+builder.Services.AddApi();
 
 var app = builder.Build();
 
@@ -40,9 +42,12 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseCors();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
+app.MapOpenApi().RequireCors(ApiEndpoints.CorsPolicy);
+app.MapApi();
 
 app.Run();
 return 0;

@@ -1,0 +1,42 @@
+namespace Transparency.Web.Api;
+
+/// <summary>One page of a paged collection.</summary>
+public sealed record ApiPage<T>
+{
+    public required IReadOnlyList<T> Data { get; init; }
+    public required int Page { get; init; }
+    public required int PageSize { get; init; }
+    public required long Total { get; init; }
+    public required long TotalPages { get; init; }
+    public required ApiPageLinks Links { get; init; }
+}
+
+/// <summary>Links to this page and its neighbours, relative to the site root; null where there is none.</summary>
+public sealed record ApiPageLinks
+{
+    public required string Self { get; init; }
+    public required string First { get; init; }
+    public required string Last { get; init; }
+    public required string? Prev { get; init; }
+    public required string? Next { get; init; }
+}
+
+/// <summary>A whole (small) collection in one response.</summary>
+public sealed record ApiList<T>
+{
+    public required IReadOnlyList<T> Data { get; init; }
+    public required long Total { get; init; }
+    public required ApiSelfLink Links { get; init; }
+}
+
+public sealed record ApiSelfLink
+{
+    public required string Self { get; init; }
+}
+
+/// <summary>Where a resource lives in the API and on the human-readable site.</summary>
+public sealed record ApiLinks
+{
+    public required string Self { get; init; }
+    public required string Html { get; init; }
+}
