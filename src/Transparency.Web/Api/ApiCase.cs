@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Cases;
 
 namespace Transparency.Web.Api;
@@ -7,24 +9,38 @@ public sealed record ApiCase
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
+    [Description("The name used in running text and charts.")]
     public required string ShortName { get; init; }
     public required string Court { get; init; }
+    [Description("Docket numbers, court by court.")]
     public required string Dockets { get; init; }
     public required string Judges { get; init; }
     public required string Plaintiffs { get; init; }
     public required string Defendants { get; init; }
+    [Description("Counsel named in the sources; null when none was found.")]
     public required string? Counsel { get; init; }
+    [Description("When the case was filed: ISO 8601 at `filed_precision`.")]
+    [RegularExpression(ApiVocabulary.IsoDatePattern)]
     public required string FiledOn { get; init; }
+    [ApiValues(ApiVocabulary.Precision)]
     public required string FiledPrecision { get; init; }
+    [Description("A different filing date some sources give; null when the sources agree.")]
+    [RegularExpression(ApiVocabulary.IsoDatePattern)]
     public required string? FiledOnAlt { get; init; }
+    [ApiValues(ApiVocabulary.Precision)]
     public required string? FiledAltPrecision { get; init; }
     public required string? FiledNote { get; init; }
+    [ApiValues(ApiVocabulary.CaseStatus)]
+    [Description("Where the case stands as of the dataset's `as_of` date.")]
     public required string Status { get; init; }
     public required string StatusSummary { get; init; }
     public required string Summary { get; init; }
+    [Description("True for cases that are not about IRS data, kept for context.")]
     public required bool IsContext { get; init; }
+    [ApiValues(ApiVocabulary.Confidence)]
     public required string Confidence { get; init; }
     public required IReadOnlyList<ApiCitation> Sources { get; init; }
+    [Description("The case's rulings, oldest first.")]
     public required IReadOnlyList<ApiRuling> Rulings { get; init; }
     public required ApiCaseLinks Links { get; init; }
 
@@ -59,6 +75,7 @@ public sealed record ApiCaseLinks
 {
     public required string Self { get; init; }
     public required string Html { get; init; }
+    [Description("The case's timeline events.")]
     public required string Events { get; init; }
 }
 
@@ -67,20 +84,31 @@ public sealed record ApiRuling
 {
     public required string Id { get; init; }
     public required string CaseId { get; init; }
+    [Description("When the ruling was issued: ISO 8601 at `decided_precision`.")]
+    [RegularExpression(ApiVocabulary.IsoDatePattern)]
     public required string DecidedOn { get; init; }
+    [ApiValues(ApiVocabulary.Precision)]
     public required string DecidedPrecision { get; init; }
+    [RegularExpression(ApiVocabulary.IsoDatePattern)]
     public required string? DecidedOnAlt { get; init; }
+    [ApiValues(ApiVocabulary.Precision)]
     public required string? DecidedAltPrecision { get; init; }
     public required string? DateNote { get; init; }
     public required string Court { get; init; }
     public required string Judges { get; init; }
+    [ApiValues(ApiVocabulary.RulingKind)]
     public required string Kind { get; init; }
+    [ApiValues(ApiVocabulary.RulingOutcome)]
     public required string Outcome { get; init; }
+    [Description("Length of the ruling in pages; null when not known.")]
     public required long? Pages { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
+    [Description("A short quotation from the ruling; null when none is given.")]
     public required string? Quote { get; init; }
+    [Description("The source the quotation is taken from; null when there is no quotation.")]
     public required string? QuoteSourceId { get; init; }
+    [ApiValues(ApiVocabulary.Confidence)]
     public required string Confidence { get; init; }
     public required IReadOnlyList<ApiCitation> Sources { get; init; }
 

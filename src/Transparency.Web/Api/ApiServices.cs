@@ -1,4 +1,7 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace Transparency.Web.Api;
 
@@ -22,9 +25,25 @@ public static class ApiServices
             options.CreateSchemaReferenceId = type => type.Type.Namespace == typeof(ApiServices).Namespace
                 ? SchemaName(type.Type)
                 : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+            options.AddSchemaTransformer(AddAllowedValuesAsync);
             options.AddDocumentTransformer<ApiDocumentTransformer>();
         });
         return services;
+    }
+
+    /// <summary>A property marked [ApiValues] gets its closed list as an enum (plus null when it may be null).</summary>
+    private static Task AddAllowedValuesAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonPropertyInfo?.AttributeProvider is MemberInfo member && member.GetCustomAttribute<ApiValuesAttribute>() is { } values)
+        {
+            var allowed = ApiVocabulary.Lists[values.Vocabulary].Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+            if (schema.Type?.HasFlag(JsonSchemaType.Null) == true)
+            {
+                allowed.Add(JsonNullSentinel.JsonNull);
+            }
+            schema.Enum = allowed;
+        }
+        return Task.CompletedTask;
     }
 
     /// <summary>"ApiEvent" is "Event"; "ApiPage&lt;ApiEvent&gt;" is "EventPage".</summary>
