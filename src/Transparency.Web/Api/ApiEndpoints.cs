@@ -21,7 +21,7 @@ public static class ApiEndpoints
 
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(ApiRoutes.Root).RequireCors(CorsPolicy);
+        var api = endpoints.MapGroup(ApiRoutes.Root).RequireCors(CorsPolicy).AddEndpointFilter(ApiFailures.AsProblemAsync);
 
         api.MapMethods("", GetAndHead, GetIndexAsync).Describe(ApiDocs.Index);
         api.MapMethods("/meta", GetAndHead, GetMetaAsync).Describe(ApiDocs.Meta);
