@@ -86,7 +86,7 @@ public static class ApiDocs
             var id = (await timeline.SearchAsync(new TimelineFilter { PageSize = 1 }, ct)).Events[0].Id;
             return ApiEvent.From((await timeline.GetAsync(id, ct))!);
         },
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/events/2026-02-26-ctr-42695-violations", "lang", "this endpoint takes none."),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/events/{{id}}", "lang", "this endpoint takes none."),
     };
 
     public static readonly ApiOperationDoc Cases = new()
@@ -118,7 +118,7 @@ public static class ApiDocs
             var cases = services.GetRequiredService<CaseQueries>();
             return (await ApiEndpoints.BuildCaseAsync(cases, (await cases.GetAllAsync(ct))[0].Id, ct))!;
         },
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/cases/ctr-v-irs", "include", "this endpoint takes none."),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/cases/{{id}}", "include", "this endpoint takes none."),
     };
 
     public static readonly ApiOperationDoc Requests = new()
@@ -147,7 +147,7 @@ public static class ApiDocs
         IdOf = "request batch",
         ExampleId = async (services, ct) => (await services.GetRequiredService<RequestQueries>().GetBatchesAsync(null, ct))[0].Id,
         Example = async (services, ct) => ApiRequestBatch.From((await services.GetRequiredService<RequestQueries>().GetBatchesAsync(null, ct))[0]),
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/requests/2025-06-05-ice-7-6-million", "fields", "this endpoint takes none."),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/requests/{{id}}", "fields", "this endpoint takes none."),
     };
 
     public static readonly ApiOperationDoc Figures = new()
@@ -180,7 +180,7 @@ public static class ApiDocs
             var figures = services.GetRequiredService<FigureQueries>();
             return ApiFigureDetail.From((await figures.GetAsync((await figures.GetAllAsync(true, ct))[0].Id, ct))!);
         },
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures/addresses-disclosed", "preferred", "this endpoint takes none."),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures/{{id}}", "preferred", "this endpoint takes none."),
     };
 
     public static readonly ApiOperationDoc Sources = new()
@@ -217,7 +217,7 @@ public static class ApiDocs
             var sources = services.GetRequiredService<SourceQueries>();
             return ApiSource.From((await sources.GetAsync((await sources.GetPageAsync(1, 1, ct)).Sources[0].Id, ct))!);
         },
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/sources/clearinghouse-46138", "page", "this endpoint takes none."),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/sources/{{id}}", "page", "this endpoint takes none."),
     };
 
     /// <summary>Names, documents and declares the responses of one endpoint.</summary>
@@ -241,9 +241,10 @@ public static class ApiDocs
     private static async Task CompleteAsync(OpenApiOperation operation, IServiceProvider services, ApiOperationDoc doc, CancellationToken ct)
     {
         operation.Parameters ??= [];
+        var exampleId = "";
         if (doc.IdOf is not null && doc.ExampleId is not null)
         {
-            var exampleId = await doc.ExampleId(services, ct);
+            exampleId = await doc.ExampleId(services, ct);
             var id = operation.Parameters.OfType<OpenApiParameter>().Single(p => p.Name == "id");
             id.Description = $"The {doc.IdOf}'s stable id: a lowercase slug that never changes once published.";
             id.Example = JsonValue.Create(exampleId);
@@ -272,7 +273,11 @@ public static class ApiDocs
 
         var badRequest = (OpenApiResponse)responses["400"];
         badRequest.Description = "A query parameter is unknown, repeated, malformed or out of range; `parameter` names it.";
-        badRequest.Content!["application/problem+json"].Example = ToJson(services, doc.BadRequestExample);
+        // Instances of /{id} routes are templates until the real example id is known.
+        badRequest.Content!["application/problem+json"].Example = ToJson(services, doc.BadRequestExample with
+        {
+            Instance = doc.BadRequestExample.Instance.Replace("{id}", exampleId, StringComparison.Ordinal),
+        });
 
         if (doc.IdOf is not null)
         {
@@ -284,7 +289,7 @@ public static class ApiDocs
                 Title = "Not Found",
                 Status = StatusCodes.Status404NotFound,
                 Detail = $"There is no {doc.IdOf} with the id “no-such-id”.",
-                Instance = doc.BadRequestExample.Instance[..(doc.BadRequestExample.Instance.LastIndexOf('/') + 1)] + "no-such-id",
+                Instance = doc.BadRequestExample.Instance.Replace("{id}", "no-such-id", StringComparison.Ordinal),
             });
         }
     }

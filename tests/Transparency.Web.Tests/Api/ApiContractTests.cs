@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Transparency.Web.Tests.Api;
@@ -82,6 +83,12 @@ public sealed class ApiContractTests(SiteFactory factory) : IClassFixture<SiteFa
         }
         using var json = JsonDocument.Parse(body);
         check.Check(json.RootElement, media.GetProperty("schema"), $"GET {url} ({status})");
+        // The documented 404 example is for the same unknown id this call asks for: it must be word for word.
+        if (response.StatusCode == HttpStatusCode.NotFound && media.TryGetProperty("example", out var example)
+            && !JsonNode.DeepEquals(JsonNode.Parse(example.GetRawText()), JsonNode.Parse(body)))
+        {
+            failures.Add($"GET {url}: the 404 differs from the documented example:\n{body}\n{example.GetRawText()}");
+        }
         return response;
     }
 
