@@ -11,6 +11,7 @@ using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
 using Transparency.Web;
+using Transparency.Web.Api;
 using Transparency.Web.Components;
 using Transparency.Web.Downloads;
 using Transparency.Web.Hosting;
@@ -43,7 +44,7 @@ builder.Services.AddSingleton<TimelineQueries>();
 builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddSingleton<TableQueries>();
 builder.Services.AddSingleton<DatasetFiles>();
-builder.Services.AddSiteRateLimits(builder.Configuration);
+builder.Services.AddSiteRateLimits();
 builder.Services.AddExceptionHandler<ErrorReference>();
 builder.Services.AddSingleton<CorrectionQueries>();
 builder.Services.AddSingleton<EventQueries>();
@@ -52,6 +53,7 @@ builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
 builder.Services.AddLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
+builder.Services.AddApi();
 
 var app = builder.Build();
 
@@ -65,6 +67,7 @@ app.UseDatasetUnavailablePage();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 // After the status-code and error re-execution, so a Spanish 404 or error page is Spanish too.
 app.UseLanguageFromPath();
+app.UseCors();
 app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
@@ -72,6 +75,8 @@ app.MapHealth();
 app.MapDownloads();
 app.MapRazorComponents<App>();
 app.MapFeeds();
+app.MapOpenApi().RequireCors(ApiEndpoints.CorsPolicy);
+app.MapApi().RequireRateLimiting(RateLimits.Policy);
 
 app.Run();
 return 0;

@@ -34,6 +34,13 @@ public sealed record Unknown
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
 
+/// <summary>How many rows one table holds, as loaded from its CSV file.</summary>
+public sealed record TableRowCount
+{
+    public required string TableName { get; init; }
+    public required long Rows { get; init; }
+}
+
 public sealed class DatasetQueries(Database database)
 {
     private const string InfoSql = """
@@ -53,6 +60,14 @@ public sealed class DatasetQueries(Database database)
         ORDER BY sort_order, id
         """;
 
+    // The builder records each CSV's row count; the table is the file name without ".csv".
+    private const string RowCountsSql = """
+        SELECT substr(file_name, 1, length(file_name) - 4) AS table_name, rows
+        FROM build_inputs
+        WHERE file_name LIKE '%.csv'
+        ORDER BY file_name
+        """;
+
     public async Task<DatasetInfo> GetInfoAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -65,5 +80,12 @@ public sealed class DatasetQueries(Database database)
         var rows = (await connection.QueryAsync<Unknown>(UnknownsSql, new { caseId, figureId })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Unknown, rows.Select(r => r.Id).ToList());
         return rows.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
+    }
+
+    /// <summary>Every table's row count, in table-name order.</summary>
+    public async Task<IReadOnlyList<TableRowCount>> GetRowCountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<TableRowCount>(RowCountsSql)).ToList();
     }
 }

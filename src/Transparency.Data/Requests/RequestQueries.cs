@@ -47,14 +47,28 @@ public sealed class RequestQueries(Database database)
         JOIN figure_values rv ON rv.figure_id = b.requested_figure_id AND rv.is_preferred = 1
         LEFT JOIN figure_values dv ON dv.figure_id = b.disclosed_figure_id AND dv.is_preferred = 1
         WHERE (@requester IS NULL OR b.requester_id = @requester)
+          AND (@id IS NULL OR b.id = @id)
         ORDER BY b.sort_order, b.id
         """;
 
     public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var batches = (await connection.QueryAsync<RequestBatch>(BatchesSql, new { requester })).ToList();
+        var batches = (await connection.QueryAsync<RequestBatch>(BatchesSql, new { requester, id = (string?)null })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, batches.Select(b => b.Id).ToList());
         return batches.Select(b => b with { Sources = sources[b.Id].ToList() }).ToList();
+    }
+
+    /// <summary>One request batch by its id, with its sources; null when there is no such batch.</summary>
+    public async Task<RequestBatch?> GetBatchAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = await connection.QuerySingleOrDefaultAsync<RequestBatch>(BatchesSql, new { requester = (string?)null, id });
+        if (found is null)
+        {
+            return null;
+        }
+        var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, [id]);
+        return found with { Sources = sources[id].ToList() };
     }
 }

@@ -25,6 +25,13 @@ public sealed record SourceEntry
     public IReadOnlyList<SourceUse> UsedBy { get; init; } = [];
 }
 
+/// <summary>One page of sources and how many there are in all.</summary>
+public sealed record SourcePage
+{
+    public required IReadOnlyList<SourceEntry> Sources { get; init; }
+    public required long Total { get; init; }
+}
+
 public sealed class SourceQueries(Database database)
 {
     private const string SourcesSql = """
@@ -55,11 +62,57 @@ public sealed class SourceQueries(Database database)
         ORDER BY 1, 2, 4
         """;
 
+    // The same order as the full list, with the id as a tie-breaker so pages never overlap.
+    private const string PageSql = """
+        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision, note
+        FROM sources
+        WHERE (@id IS NULL OR id = @id)
+        ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE, id
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private const string CountSql = "SELECT COUNT(*) FROM sources";
+
+    private const string UsesOfSql = $"""
+        SELECT source_id, kind, subject_id, title, href
+        FROM ({UsesSql})
+        WHERE source_id IN @ids
+        ORDER BY 1, 2, 4
+        """;
+
     public async Task<IReadOnlyList<SourceEntry>> GetAllAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var sources = await connection.QueryAsync<SourceEntry>(SourcesSql);
         var uses = (await connection.QueryAsync<SourceUse>(UsesSql)).ToLookup(u => u.SourceId);
+        return sources.Select(s => s with { UsedBy = uses[s.Id].ToList() }).ToList();
+    }
+
+    /// <summary>One page of sources (1-based), each with what cites it.</summary>
+    public async Task<SourcePage> GetPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var parameters = new { id = (string?)null, limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize };
+        var sources = (await connection.QueryAsync<SourceEntry>(PageSql, parameters)).ToList();
+        var total = await connection.ExecuteScalarAsync<long>(CountSql);
+        return new SourcePage { Sources = await WithUsesAsync(connection, sources), Total = total };
+    }
+
+    /// <summary>One source by its id, with what cites it; null when there is no such source.</summary>
+    public async Task<SourceEntry?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = (await connection.QueryAsync<SourceEntry>(PageSql, new { id, limit = 1, offset = 0 })).ToList();
+        return found.Count == 0 ? null : (await WithUsesAsync(connection, found))[0];
+    }
+
+    private static async Task<IReadOnlyList<SourceEntry>> WithUsesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<SourceEntry> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return sources;
+        }
+        var uses = (await connection.QueryAsync<SourceUse>(UsesOfSql, new { ids = sources.Select(s => s.Id).ToList() })).ToLookup(u => u.SourceId);
         return sources.Select(s => s with { UsedBy = uses[s.Id].ToList() }).ToList();
     }
 }

@@ -99,6 +99,14 @@ public sealed class TimelineQueries(Database database)
         ORDER BY {SortDate}, e.id
         """;
 
+    private const string EventSql = """
+        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
+               e.title, e.summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id, e.actors,
+               e.is_context, e.confidence, e.confidence_note
+        FROM events e LEFT JOIN cases c ON c.id = e.case_id
+        WHERE e.id = @id
+        """;
+
     public async Task<TimelineResult> SearchAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -134,5 +142,18 @@ public sealed class TimelineQueries(Database database)
         var events = (await connection.QueryAsync<TimelineEvent>(ByCaseSql, new { caseId })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
         return events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList();
+    }
+
+    /// <summary>One event by its id, with its sources; null when there is no such event.</summary>
+    public async Task<TimelineEvent?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(EventSql, new { id });
+        if (found is null)
+        {
+            return null;
+        }
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Event, [id]);
+        return found with { Sources = sources[id].ToList() };
     }
 }

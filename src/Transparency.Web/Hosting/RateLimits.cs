@@ -12,12 +12,14 @@ public static class RateLimits
 {
     public const string Policy = "data";
 
-    public static IServiceCollection AddSiteRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSiteRateLimits(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue("RateLimits:PerClientPerMinute", 300);
-        var burst = configuration.GetValue("RateLimits:Burst", 60);
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        // Read through DI so hosts and tests can set the limits in configuration.
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
+            var perMinute = configuration.GetValue("RateLimits:PerClientPerMinute", 300);
+            var burst = configuration.GetValue("RateLimits:Burst", 60);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -54,6 +54,19 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         Assert.Equal(55, ids.Distinct().Count());
     }
 
+    [Fact]
+    public async Task One_event_by_id_equals_its_entry_in_the_search()
+    {
+        var listed = (await _queries.SearchAsync(new TimelineFilter { CaseId = "ctr-v-irs" })).Events[0];
+
+        var one = await _queries.GetAsync(listed.Id);
+
+        Assert.NotNull(one);
+        Assert.Equal(listed with { Sources = [] }, one with { Sources = [] });
+        Assert.Equal(listed.Sources, one.Sources);
+        Assert.Null(await _queries.GetAsync("no-such-event"));
+    }
+
     /// <summary>A month or year sorts at the middle of its period ("2026-02" after "2026-02-05").</summary>
     internal static string SortKey(string iso) => iso.Length switch
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Transparency.Web.Tests.Hosting;
 
@@ -48,7 +49,10 @@ public sealed class HeaderTests(SiteFactory factory) : IClassFixture<SiteFactory
     [Fact]
     public async Task Downloads_are_rate_limited_with_retry_after_but_pages_are_not()
     {
-        using var client = factory.CreateClient();
+        using var limitedSite = factory.WithWebHostBuilder(b => b
+            .UseSetting("RateLimits:PerClientPerMinute", "300")
+            .UseSetting("RateLimits:Burst", "60"));
+        using var client = limitedSite.CreateClient();
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? limited = null;
         for (var i = 0; i < 200 && limited is null; i++)

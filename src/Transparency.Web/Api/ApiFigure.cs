@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using Transparency.Data.Figures;
+
+namespace Transparency.Web.Api;
+
+/// <summary>A metric with every value reported for it, side by side.</summary>
+public record ApiFigure
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    [Description("Exactly what the figure counts.")]
+    public required string Definition { get; init; }
+    [Description("What the number counts in (people, records, percent).")]
+    public required string Unit { get; init; }
+    [Description("Position among the headline figures on the overview (1 first); null for the others.")]
+    public required long? HeadlineRank { get; init; }
+    [Description("True for context figures (Medicaid, Social Security), kept apart from the IRS-ICE numbers.")]
+    public required bool IsContext { get; init; }
+    [ApiValues(ApiVocabulary.Confidence)]
+    public required string Confidence { get; init; }
+    public required string? Note { get; init; }
+    [Description("The preferred reported value as a number; null when it is not a number.")]
+    public required double? PreferredValue { get; init; }
+    [Description("The preferred value as the source wrote it.")]
+    public required string PreferredText { get; init; }
+    [ApiValues(ApiVocabulary.Qualifier)]
+    [Description("Whether the preferred value is exact, approximate, a bound or derived.")]
+    public required string PreferredQualifier { get; init; }
+    [Description("How many values have been reported for this figure.")]
+    public required long ValueCount { get; init; }
+    [Description("Every reported value, the preferred one first.")]
+    public required IReadOnlyList<ApiFigureValue> Values { get; init; }
+    public required ApiLinks Links { get; init; }
+
+    public static ApiFigure From(FigureSummary f, IEnumerable<FigureValue> values) => new()
+    {
+        Id = f.Id,
+        Title = f.Title,
+        Definition = f.Definition,
+        Unit = f.Unit,
+        HeadlineRank = f.HeadlineRank,
+        IsContext = f.IsContext,
+        Confidence = f.Confidence,
+        Note = f.Note,
+        PreferredValue = f.PreferredValue,
+        PreferredText = f.PreferredText,
+        PreferredQualifier = f.PreferredQualifier,
+        ValueCount = f.ValueCount,
+        Values = values.Select(ApiFigureValue.From).ToList(),
+        Links = new() { Self = ApiRoutes.Figure(f.Id), Html = $"/figures/{f.Id}" },
+    };
+}

@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Transparency.Data.Cases;
+
+namespace Transparency.Web.Api;
+
+/// <summary>A court decision (order, opinion, injunction) in a case.</summary>
+public sealed record ApiRuling
+{
+    public required string Id { get; init; }
+    public required string CaseId { get; init; }
+    [Description("When the ruling was issued: ISO 8601 at `decided_precision`.")]
+    [RegularExpression(ApiVocabulary.IsoDatePattern)]
+    public required string DecidedOn { get; init; }
+    [ApiValues(ApiVocabulary.Precision)]
+    public required string DecidedPrecision { get; init; }
+    [RegularExpression(ApiVocabulary.IsoDatePattern)]
+    public required string? DecidedOnAlt { get; init; }
+    [ApiValues(ApiVocabulary.Precision)]
+    public required string? DecidedAltPrecision { get; init; }
+    public required string? DateNote { get; init; }
+    public required string Court { get; init; }
+    public required string Judges { get; init; }
+    [ApiValues(ApiVocabulary.RulingKind)]
+    public required string Kind { get; init; }
+    [ApiValues(ApiVocabulary.RulingOutcome)]
+    public required string Outcome { get; init; }
+    [Description("Length of the ruling in pages; null when not known.")]
+    public required long? Pages { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    [Description("A short quotation from the ruling; null when none is given.")]
+    public required string? Quote { get; init; }
+    [Description("The source the quotation is taken from; null when there is no quotation.")]
+    public required string? QuoteSourceId { get; init; }
+    [ApiValues(ApiVocabulary.Confidence)]
+    public required string Confidence { get; init; }
+    public required IReadOnlyList<ApiCitation> Sources { get; init; }
+
+    public static ApiRuling From(Ruling r) => new()
+    {
+        Id = r.Id,
+        CaseId = r.CaseId,
+        DecidedOn = r.DecidedOn,
+        DecidedPrecision = r.DecidedPrecision,
+        DecidedOnAlt = r.DecidedOnAlt,
+        DecidedAltPrecision = r.DecidedAltPrecision,
+        DateNote = r.DateNote,
+        Court = r.Court,
+        Judges = r.Judges,
+        Kind = r.Kind,
+        Outcome = r.Outcome,
+        Pages = r.Pages,
+        Title = r.Title,
+        Summary = r.Summary,
+        Quote = r.Quote,
+        QuoteSourceId = r.QuoteSourceId,
+        Confidence = r.Confidence,
+        Sources = ApiCitation.From(r.Sources),
+    };
+}

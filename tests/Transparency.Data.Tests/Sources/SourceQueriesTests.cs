@@ -1,0 +1,47 @@
+using Transparency.Data.Sources;
+
+namespace Transparency.Data.Tests.Sources;
+
+public sealed class SourceQueriesTests(BuiltDatabase db) : IClassFixture<BuiltDatabase>
+{
+    private readonly SourceQueries _queries = new(db.Database);
+
+    [Fact]
+    public async Task Pages_of_sources_cover_every_source_once_in_the_list_order()
+    {
+        var all = await _queries.GetAllAsync();
+        var ids = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            var result = await _queries.GetPageAsync(page, 25);
+            Assert.Equal(all.Count, result.Total);
+            if (result.Sources.Count == 0)
+            {
+                break;
+            }
+            ids.AddRange(result.Sources.Select(s => s.Id));
+        }
+
+        Assert.Equal(all.Count, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(all.Select(s => s.Id).Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task One_source_carries_what_cites_it_like_the_full_list()
+    {
+        var listed = (await _queries.GetAllAsync()).First(s => s.UsedBy.Count > 1);
+
+        var one = await _queries.GetAsync(listed.Id);
+
+        Assert.NotNull(one);
+        Assert.Equal(listed.Url, one.Url);
+        Assert.Equal(listed.UsedBy, one.UsedBy);
+    }
+
+    [Fact]
+    public async Task Unknown_source_is_null()
+    {
+        Assert.Null(await _queries.GetAsync("no-such-source"));
+    }
+}
