@@ -23,7 +23,9 @@ public sealed record DatasetFileSet(DatasetInfo Info, IReadOnlyList<TableInfo> T
     public const string PackageName = "datapackage.json";
 
     /// <summary>The name a downloaded file is saved under, carrying the dataset version.</summary>
-    public string DownloadName(string file) => $"transparency-{Info.Version}-{file.Replace("transparency.", "", StringComparison.Ordinal)}";
+    public string DownloadName(string file) => file.StartsWith("transparency.", StringComparison.Ordinal)
+        ? $"transparency-{Info.Version}{file["transparency".Length..]}"
+        : $"transparency-{Info.Version}-{file}";
 }
 
 public sealed class DatasetFiles(Database database, DatasetQueries datasetQueries, TableQueries tableQueries) : IDisposable

@@ -57,6 +57,7 @@ public sealed class DownloadTests(SiteFactory factory) : IClassFixture<SiteFacto
         using var client = factory.CreateClient();
         using var response = await client.GetAsync("/data/transparency.zip", TestContext.Current.CancellationToken);
         Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("transparency-1.0.0.zip", response.Content.Headers.ContentDisposition?.FileName);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken));
         var entries = zip.Entries.ToDictionary(e => e.Name, e => ReadAll(e));
 
