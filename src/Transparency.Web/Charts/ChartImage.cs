@@ -33,13 +33,14 @@ public static class ChartImage
         ["chart-grid"] = [("stroke", "#d5d8de"), ("stroke-width", "1")],
         ["bar-requested"] = [("fill", "#1a4f8b")],
         ["bar-disclosed"] = [("fill", "#b3261e")],
-        ["dot"] = [("stroke", "#ffffff"), ("stroke-width", "1.5")],
+        ["dot"] = [("stroke", "#ffffff"), ("stroke-width", "1.5"), ("fill", "#4a4a52")],
         ["dot-granted"] = [("fill", "#1d5e2f")],
         ["dot-affirmed"] = [("fill", "#1d5e2f")],
         ["dot-granted-in-part"] = [("fill", "#2f7d8c")],
         ["dot-denied"] = [("fill", "#a1241b")],
         ["dot-ordered"] = [("fill", "#1a4f8b")],
         ["dot-partly-lifted"] = [("fill", "#6b4e00")],
+        ["dot-indicated"] = [("fill", "#6b6b6b")],
     };
 
     public static async Task<string> SvgAsync(ChartModel chart, string pageUrl, IServiceProvider services, IStringLocalizer<EmbedStrings> text)
@@ -81,13 +82,17 @@ public static class ChartImage
                 new XAttribute("stroke", "#c9ccd4"), new XAttribute("stroke-width", 1)),
             Text(48, 588, 14, "normal", "#4a4a52", Shorten(source, 150)),
             Text(48, 614, 16, "bold", "#1a4f8b", text["SiteName"]),
-            Text(170, 614, 14, "normal", "#4a4a52", text["SiteTagline"]));
+            Text(190, 614, 14, "normal", "#4a4a52", text["SiteTagline"]));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root.ToString(SaveOptions.DisableFormatting);
     }
 
     public static byte[] Png(string svg)
     {
         using var document = new SKSvg();
+        if (DejaVuTypefaces.Instance.Available && document.Settings.TypefaceProviders is { } providers)
+        {
+            providers.Insert(0, DejaVuTypefaces.Instance);
+        }
         using var picture = document.FromSvg(svg) ?? throw new InvalidOperationException("The chart SVG could not be read.");
         using var bitmap = new SKBitmap(Width, Height);
         using (var canvas = new SKCanvas(bitmap))
