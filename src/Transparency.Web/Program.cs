@@ -73,6 +73,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealth();
 app.MapDownloads();
+Transparency.Web.Charts.ChartEndpoints.MapCharts(app);
 app.MapRazorComponents<App>();
 app.MapFeeds();
 app.MapOpenApi().RequireCors(ApiEndpoints.CorsPolicy);

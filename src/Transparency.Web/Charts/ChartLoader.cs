@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Localization;
+using Transparency.Data;
+using Transparency.Data.Cases;
+using Transparency.Data.Dataset;
+using Transparency.Data.Requests;
+using Transparency.Web.Components.Shared;
+using Transparency.Web.Localization;
+
+namespace Transparency.Web.Charts;
+
+/// <summary>
+/// Reads one shareable chart by its public name and filter. The names are a published contract
+/// (embed and image URLs live on in other sites): add new ones, never rename.
+/// </summary>
+public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries requestQueries, CaseQueries caseQueries, IStringLocalizer<EmbedStrings> text)
+{
+    public const string RequestFunnel = "request-funnel";
+    public const string Rulings = "rulings";
+
+    /// <summary>The chart, or null for an unknown chart or case (the caller answers 404).</summary>
+    public async Task<ChartModel?> LoadAsync(string chart, string? caseId, Language language, CancellationToken cancellationToken = default)
+    {
+        switch (chart)
+        {
+            case RequestFunnel when caseId is null:
+            {
+                var info = await datasetQueries.GetInfoAsync(cancellationToken);
+                var batches = await requestQueries.GetBatchesAsync(cancellationToken: cancellationToken);
+                return new ChartModel
+                {
+                    Chart = chart, Language = language, Title = text["FunnelTitle"], Takeaway = text["FunnelTakeaway", batches.Count],
+                    PagePath = Languages.Href(language, "/requests#request-funnel"),
+                    Sources = batches.SelectMany(b => b.Sources).DistinctBy(s => s.Id).ToList(),
+                    Confidence = "conflicting", AsOf = info.AsOf, Version = info.Version, Batches = batches,
+                };
+            }
+            case Rulings when caseId is null:
+            {
+                var info = await datasetQueries.GetInfoAsync(cancellationToken);
+                var rulings = await caseQueries.GetRulingsAsync(cancellationToken: cancellationToken);
+                var cases = rulings.Select(r => r.CaseId).Distinct().Count();
+                return new ChartModel
+                {
+                    Chart = chart, Language = language, Title = text["RulingsTitle"], Takeaway = text["RulingsTakeaway", rulings.Count, cases],
+                    PagePath = Languages.Href(language, "/cases#rulings-over-time"),
+                    Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
+                    Confidence = "confirmed-court-record", AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
+                };
+            }
+            case Rulings:
+            {
+                var found = await caseQueries.GetAsync(caseId!, cancellationToken);
+                if (found is null)
+                {
+                    return null;
+                }
+                var info = await datasetQueries.GetInfoAsync(cancellationToken);
+                var rulings = await caseQueries.GetRulingsAsync(found.Id, cancellationToken);
+                if (rulings.Count == 0)
+                {
+                    return null;
+                }
+                var latest = rulings[^1];
+                return new ChartModel
+                {
+                    Chart = chart, CaseId = found.Id, Language = language,
+                    Title = text["CaseRulingsTitle", found.ShortName],
+                    Takeaway = text["CaseRulingsTakeaway", rulings.Count, Display.Date(latest.DecidedOn, latest.DecidedPrecision), latest.Title],
+                    PagePath = Languages.Href(language, $"/cases/{found.Id}#case-rulings"),
+                    Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
+                    Confidence = found.Confidence, AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
+                };
+            }
+            default:
+                return null;
+        }
+    }
+}
