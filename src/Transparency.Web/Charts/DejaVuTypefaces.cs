@@ -10,7 +10,10 @@ namespace Transparency.Web.Charts;
 /// </summary>
 public sealed class DejaVuTypefaces : ITypefaceProvider
 {
-    private static readonly string[] Folders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF", "/usr/local/share/fonts"];
+    // The app carries DejaVu Sans (regular and bold, free license in Charts/Fonts) so a machine with only
+    // the .NET SDK draws labelled PNGs; system copies are the fallback, and the only source of oblique.
+    private static readonly string[] Folders =
+        [Path.Combine(AppContext.BaseDirectory, "Charts", "Fonts"), "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF", "/usr/local/share/fonts"];
 
     public static readonly DejaVuTypefaces Instance = new();
 
