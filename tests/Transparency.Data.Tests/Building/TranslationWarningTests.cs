@@ -13,7 +13,7 @@ public sealed class TranslationWarningTests : IDisposable
     {
         var report = DatasetBuilder.Validate(_data.DataDirectory);
 
-        Assert.Empty(report.Warnings.Where(w => w.ColumnName?.EndsWith("_es", StringComparison.Ordinal) == true));
+        Assert.DoesNotContain(report.Warnings, w => w.ColumnName?.EndsWith("_es", StringComparison.Ordinal) == true);
     }
 
     [Fact]
