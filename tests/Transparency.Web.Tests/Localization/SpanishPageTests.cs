@@ -72,10 +72,10 @@ public sealed partial class SpanishPageTests(SiteFactory factory) : IClassFixtur
         Assert.Contains($"<meta property=\"og:locale\" content=\"{(es ? "es_US" : "en_US")}\" />", html, StringComparison.Ordinal);
         Assert.Contains($"<meta property=\"og:locale:alternate\" content=\"{(es ? "en_US" : "es_US")}\" />", html, StringComparison.Ordinal);
         Assert.Matches(es ? OgImageEs() : OgImageEn(), html);
-        Assert.Contains("<meta property=\"og:image:width\" content=\"1200\" />", html, StringComparison.Ordinal);
-        Assert.Contains("<meta property=\"og:image:height\" content=\"630\" />", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image:width\" content=\"1200\"", html, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image:height\" content=\"630\"", html, StringComparison.Ordinal);
         Assert.Contains("<meta property=\"og:image:alt\" content=\"", html, StringComparison.Ordinal);
-        Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\" />", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
