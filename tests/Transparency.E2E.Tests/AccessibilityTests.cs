@@ -15,7 +15,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/cases/centro-v-bessent", "/cases/ctr-v-irs", "/cases/cedc-v-bessent", "/cases/california-v-hhs",
             "/timeline", "/timeline?category=court-ruling&year=2026", "/sources", "/methodology", "/about", "/data", "/no-such-page",
         ];
-        foreach (var path in paths)
+        // Every page again in Spanish: longer words, other labels, the same rules.
+        foreach (var path in paths.Concat(paths.Select(p => p == "/" ? "/es/" : "/es" + p)))
         {
             data.Add(path, 1280);
             data.Add(path, 320);

@@ -97,12 +97,43 @@ public sealed class FlowTests(BrowserFixture browser)
     public async Task Pages_fit_a_320_pixel_screen_without_sideways_scrolling()
     {
         var page = await browser.NewPageAsync(320, 800);
-        foreach (var path in new[] { "/", "/timeline", "/cases/ctr-v-irs", "/requests", "/sources", "/methodology" })
+        foreach (var path in new[] { "/", "/timeline", "/cases/ctr-v-irs", "/requests", "/sources", "/methodology",
+            "/es/", "/es/timeline", "/es/cases/ctr-v-irs", "/es/requests", "/es/sources", "/es/methodology", "/es/figures", "/es/data", "/es/about", "/es/nope" })
         {
             await page.GotoAsync(path);
             var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, string.Create(CultureInfo.InvariantCulture, $"{path} is {overflow}px wider than the screen"));
         }
+    }
+
+    [Fact]
+    public async Task A_reader_switches_language_and_lands_on_the_same_page_and_filter()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/timeline?category=filing");
+
+        await page.Locator("a.language-switch").ClickAsync();
+        await page.WaitForURLAsync("**/es/timeline?category=filing");
+        Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("Cronología", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal("filing", await page.Locator("#category").InputValueAsync());
+
+        await page.Locator("a.language-switch").ClickAsync();
+        await page.WaitForURLAsync("**/timeline?category=filing");
+        Assert.DoesNotContain("/es/", page.Url, StringComparison.Ordinal);
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Equal("Timeline", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_spanish_reader_follows_links_and_stays_in_spanish()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/es/");
+
+        await page.Locator(".headline-grid > li").Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new("Definición y fuentes") }).ClickAsync();
+        await page.WaitForURLAsync("**/es/figures/addresses-disclosed");
+        Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
     }
 
     /// <summary>A month or year sorts at the middle of its period, as the site orders them.</summary>

@@ -276,6 +276,19 @@ internal sealed partial class DatasetLoader
             }
         }
 
+        // A missing translation is a warning, not an error: an urgent correction may ship before its Spanish.
+        foreach (var column in columns)
+        {
+            if (column.Name.EndsWith("_es", StringComparison.Ordinal)
+                && schema.IndexOf(column.Name[..^3]) is var twin and >= 0
+                && !string.IsNullOrWhiteSpace(fields[twin])
+                && string.IsNullOrWhiteSpace(fields[column.Index]))
+            {
+                warnings.Add(new DataError(file, record.Line, column.Index + 1, column.Name,
+                    $"no Spanish translation of {column.Name[..^3]}; Spanish pages show the English text until it is filled", DataSeverity.Warning));
+            }
+        }
+
         string? Raw(string column) => schema.IndexOf(column) is var i and >= 0 && fields[i].Length > 0 ? fields[i] : null;
 
         if (checks is not null)

@@ -59,11 +59,12 @@ public sealed record Ruling
 public sealed class CaseQueries(Database database)
 {
     private const string CasesSql = $"""
-        SELECT c.id, c.name, c.short_name, c.court, c.dockets, c.judges, c.plaintiffs, c.defendants, c.counsel,
-               c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, c.filed_note,
-               c.status, c.status_summary, c.summary, c.is_context, c.confidence,
+        SELECT c.id, c.name, c.short_name, CASE WHEN @es = 1 AND c.court_es <> '' THEN c.court_es ELSE c.court END AS court, c.dockets, CASE WHEN @es = 1 AND c.judges_es <> '' THEN c.judges_es ELSE c.judges END AS judges,
+               CASE WHEN @es = 1 AND c.plaintiffs_es <> '' THEN c.plaintiffs_es ELSE c.plaintiffs END AS plaintiffs, CASE WHEN @es = 1 AND c.defendants_es <> '' THEN c.defendants_es ELSE c.defendants END AS defendants, CASE WHEN @es = 1 AND c.counsel_es <> '' THEN c.counsel_es ELSE c.counsel END AS counsel,
+               c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, CASE WHEN @es = 1 AND c.filed_note_es <> '' THEN c.filed_note_es ELSE c.filed_note END AS filed_note,
+               c.status, CASE WHEN @es = 1 AND c.status_summary_es <> '' THEN c.status_summary_es ELSE c.status_summary END AS status_summary, CASE WHEN @es = 1 AND c.summary_es <> '' THEN c.summary_es ELSE c.summary END AS summary, c.is_context, c.confidence,
                (SELECT COUNT(*) FROM rulings r WHERE r.case_id = c.id) AS ruling_count,
-               l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, l.title AS latest_ruling_title
+               l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, CASE WHEN @es = 1 AND l.title_es <> '' THEN l.title_es ELSE l.title END AS latest_ruling_title
         FROM cases c
         LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)
         WHERE (@id IS NULL OR c.id = @id)
@@ -75,7 +76,8 @@ public sealed class CaseQueries(Database database)
 
     private const string RulingsSql = $"""
         SELECT r.id, r.case_id, c.short_name AS case_short_name, r.decided_on, r.decided_precision, r.decided_on_alt,
-               r.decided_alt_precision, r.date_note, r.court, r.judges, r.kind, r.outcome, r.pages, r.title, r.summary,
+               r.decided_alt_precision, CASE WHEN @es = 1 AND r.date_note_es <> '' THEN r.date_note_es ELSE r.date_note END AS date_note, CASE WHEN @es = 1 AND r.court_es <> '' THEN r.court_es ELSE r.court END AS court, r.judges, r.kind, r.outcome, r.pages,
+               CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END AS title, CASE WHEN @es = 1 AND r.summary_es <> '' THEN r.summary_es ELSE r.summary END AS summary,
                r.quote, r.quote_source_id, s.label AS quote_source_label, s.url AS quote_source_url, r.confidence
         FROM rulings r
         JOIN cases c ON c.id = r.case_id
@@ -84,18 +86,18 @@ public sealed class CaseQueries(Database database)
         ORDER BY {SortDate}, r.id
         """;
 
-    public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, new { id = (string?)null })).ToList();
+        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, new { id = (string?)null, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Case, cases.Select(c => c.Id).ToList());
         return cases.Select(c => c with { Sources = sources[c.Id].ToList() }).ToList();
     }
 
-    public async Task<CaseSummary?> GetAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<CaseSummary?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.QuerySingleOrDefaultAsync<CaseSummary>(CasesSql, new { id });
+        var found = await connection.QuerySingleOrDefaultAsync<CaseSummary>(CasesSql, new { id, es = language == Language.Es });
         if (found is null)
         {
             return null;
@@ -105,10 +107,10 @@ public sealed class CaseQueries(Database database)
     }
 
     /// <summary>Rulings in date order; all cases when <paramref name="caseId"/> is null.</summary>
-    public async Task<IReadOnlyList<Ruling>> GetRulingsAsync(string? caseId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Ruling>> GetRulingsAsync(string? caseId = null, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rulings = (await connection.QueryAsync<Ruling>(RulingsSql, new { caseId })).ToList();
+        var rulings = (await connection.QueryAsync<Ruling>(RulingsSql, new { caseId, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Ruling, rulings.Select(r => r.Id).ToList());
         return rulings.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
     }

@@ -44,7 +44,7 @@ public sealed record TableRowCount
 public sealed class DatasetQueries(Database database)
 {
     private const string InfoSql = """
-        SELECT d.version, d.title, d.description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
+        SELECT d.version, CASE WHEN @es = 1 AND d.title_es <> '' THEN d.title_es ELSE d.title END AS title, CASE WHEN @es = 1 AND d.description_es <> '' THEN d.description_es ELSE d.description END AS description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
                b.built_at, b.inputs_sha256,
                (SELECT COUNT(*) FROM events) AS events,
                (SELECT COUNT(*) FROM sources) AS sources,
@@ -53,7 +53,7 @@ public sealed class DatasetQueries(Database database)
         """;
 
     private const string UnknownsSql = """
-        SELECT id, kind, title, body, case_id, figure_id, event_id
+        SELECT id, kind, CASE WHEN @es = 1 AND title_es <> '' THEN title_es ELSE title END AS title, CASE WHEN @es = 1 AND body_es <> '' THEN body_es ELSE body END AS body, case_id, figure_id, event_id
         FROM unknowns
         WHERE (@caseId IS NULL OR case_id = @caseId)
           AND (@figureId IS NULL OR figure_id = @figureId)
@@ -68,16 +68,16 @@ public sealed class DatasetQueries(Database database)
         ORDER BY file_name
         """;
 
-    public async Task<DatasetInfo> GetInfoAsync(CancellationToken cancellationToken = default)
+    public async Task<DatasetInfo> GetInfoAsync(Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.QuerySingleAsync<DatasetInfo>(InfoSql);
+        return await connection.QuerySingleAsync<DatasetInfo>(InfoSql, new { es = language == Language.Es });
     }
 
-    public async Task<IReadOnlyList<Unknown>> GetUnknownsAsync(string? caseId = null, string? figureId = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Unknown>> GetUnknownsAsync(string? caseId = null, string? figureId = null, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<Unknown>(UnknownsSql, new { caseId, figureId })).ToList();
+        var rows = (await connection.QueryAsync<Unknown>(UnknownsSql, new { caseId, figureId, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Unknown, rows.Select(r => r.Id).ToList());
         return rows.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
     }

@@ -59,7 +59,8 @@ public sealed record FigureDetail
 public sealed class FigureQueries(Database database)
 {
     private const string SummarySql = """
-        SELECT f.id, f.title, f.definition, f.unit, f.headline_rank, f.is_context, f.confidence, f.note,
+        SELECT f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END AS title, CASE WHEN @es = 1 AND f.definition_es <> '' THEN f.definition_es ELSE f.definition END AS definition, CASE WHEN @es = 1 AND f.unit_es <> '' THEN f.unit_es ELSE f.unit END AS unit,
+               f.headline_rank, f.is_context, f.confidence, CASE WHEN @es = 1 AND f.note_es <> '' THEN f.note_es ELSE f.note END AS note,
                v.value AS preferred_value, v.value_text AS preferred_text, v.qualifier AS preferred_qualifier,
                (SELECT COUNT(*) FROM figure_values x WHERE x.figure_id = f.id) AS value_count
         FROM figures f
@@ -70,50 +71,50 @@ public sealed class FigureQueries(Database database)
         """;
 
     private const string ValuesSql = """
-        SELECT id, figure_id, value, value_text, qualifier, as_of, as_of_precision, stated_by, counts_what,
-               is_preferred, confidence, note
+        SELECT id, figure_id, value, value_text, qualifier, as_of, as_of_precision, CASE WHEN @es = 1 AND stated_by_es <> '' THEN stated_by_es ELSE stated_by END AS stated_by,
+               CASE WHEN @es = 1 AND counts_what_es <> '' THEN counts_what_es ELSE counts_what END AS counts_what, is_preferred, confidence, CASE WHEN @es = 1 AND note_es <> '' THEN note_es ELSE note END AS note
         FROM figure_values
         WHERE figure_id IN @figureIds
         ORDER BY figure_id, is_preferred DESC, sort_order
         """;
 
     private const string MentionsSql = """
-        SELECT 'event' AS kind, e.id, e.occurred_on AS date, e.precision, e.title, '/timeline#' || e.id AS href
+        SELECT 'event' AS kind, e.id, e.occurred_on AS date, e.precision, CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, '/timeline#' || e.id AS href
         FROM figure_mentions m JOIN events e ON e.id = m.event_id
         WHERE m.figure_id = @id
         UNION ALL
-        SELECT 'ruling', r.id, r.decided_on, r.decided_precision, k.short_name || ': ' || r.title, '/cases/' || r.case_id || '#' || r.id
+        SELECT 'ruling', r.id, r.decided_on, r.decided_precision, k.short_name || ': ' || CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END, '/cases/' || r.case_id || '#' || r.id
         FROM figure_mentions m JOIN rulings r ON r.id = m.ruling_id JOIN cases k ON k.id = r.case_id
         WHERE m.figure_id = @id
         ORDER BY 3, 2
         """;
 
-    public async Task<IReadOnlyList<FigureSummary>> GetAllAsync(bool headlinesOnly = false, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FigureSummary>> GetAllAsync(bool headlinesOnly = false, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<FigureSummary>(SummarySql, new { id = (string?)null, headlinesOnly })).ToList();
+        return (await connection.QueryAsync<FigureSummary>(SummarySql, new { id = (string?)null, headlinesOnly, es = language == Language.Es })).ToList();
     }
 
     /// <summary>Every value of the given figures with their sources (for side-by-side comparisons).</summary>
-    public async Task<IReadOnlyList<FigureValue>> GetValuesAsync(IReadOnlyCollection<string> figureIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FigureValue>> GetValuesAsync(IReadOnlyCollection<string> figureIds, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var values = (await connection.QueryAsync<FigureValue>(ValuesSql, new { figureIds })).ToList();
+        var values = (await connection.QueryAsync<FigureValue>(ValuesSql, new { figureIds, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.FigureValue, values.Select(v => v.Id).ToList());
         return values.Select(v => v with { Sources = sources[v.Id].ToList() }).ToList();
     }
 
-    public async Task<FigureDetail?> GetAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<FigureDetail?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var figure = await connection.QuerySingleOrDefaultAsync<FigureSummary>(SummarySql, new { id, headlinesOnly = false });
+        var figure = await connection.QuerySingleOrDefaultAsync<FigureSummary>(SummarySql, new { id, headlinesOnly = false, es = language == Language.Es });
         if (figure is null)
         {
             return null;
         }
-        var values = (await connection.QueryAsync<FigureValue>(ValuesSql, new { figureIds = new[] { id } })).ToList();
+        var values = (await connection.QueryAsync<FigureValue>(ValuesSql, new { figureIds = new[] { id }, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.FigureValue, values.Select(v => v.Id).ToList());
-        var mentions = (await connection.QueryAsync<FigureMention>(MentionsSql, new { id })).ToList();
+        var mentions = (await connection.QueryAsync<FigureMention>(MentionsSql, new { id, es = language == Language.Es })).ToList();
         return new FigureDetail
         {
             Figure = figure,

@@ -35,11 +35,11 @@ public sealed record RequestBatch
 public sealed class RequestQueries(Database database)
 {
     private const string BatchesSql = """
-        SELECT b.id, b.label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
-               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, b.date_note,
-               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, rf.unit AS requested_unit,
+        SELECT b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
+               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, CASE WHEN @es = 1 AND b.date_note_es <> '' THEN b.date_note_es ELSE b.date_note END AS date_note,
+               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, CASE WHEN @es = 1 AND rf.unit_es <> '' THEN rf.unit_es ELSE rf.unit END AS requested_unit,
                b.disclosed_figure_id, dv.value AS disclosed, dv.value_text AS disclosed_text,
-               b.disclosed_on, b.disclosed_precision, b.outcome, b.outcome_summary, b.confidence
+               b.disclosed_on, b.disclosed_precision, b.outcome, CASE WHEN @es = 1 AND b.outcome_summary_es <> '' THEN b.outcome_summary_es ELSE b.outcome_summary END AS outcome_summary, b.confidence
         FROM request_batches b
         JOIN agencies rq ON rq.id = b.requester_id
         JOIN agencies rc ON rc.id = b.recipient_id
@@ -51,19 +51,19 @@ public sealed class RequestQueries(Database database)
         ORDER BY b.sort_order, b.id
         """;
 
-    public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var batches = (await connection.QueryAsync<RequestBatch>(BatchesSql, new { requester, id = (string?)null })).ToList();
+        var batches = (await connection.QueryAsync<RequestBatch>(BatchesSql, new { requester, id = (string?)null, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, batches.Select(b => b.Id).ToList());
         return batches.Select(b => b with { Sources = sources[b.Id].ToList() }).ToList();
     }
 
     /// <summary>One request batch by its id, with its sources; null when there is no such batch.</summary>
-    public async Task<RequestBatch?> GetBatchAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<RequestBatch?> GetBatchAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.QuerySingleOrDefaultAsync<RequestBatch>(BatchesSql, new { requester = (string?)null, id });
+        var found = await connection.QuerySingleOrDefaultAsync<RequestBatch>(BatchesSql, new { requester = (string?)null, id, es = language == Language.Es });
         if (found is null)
         {
             return null;

@@ -59,7 +59,8 @@ public sealed class TimelineQueries(Database database)
         WHERE (@category IS NULL OR e.category = @category)
           AND (@caseId IS NULL OR e.case_id = @caseId)
           AND (@year IS NULL OR substr(e.occurred_on, 1, 4) = @year)
-          AND (@like IS NULL OR e.title LIKE @like ESCAPE '\' OR e.summary LIKE @like ESCAPE '\' OR e.actors LIKE @like ESCAPE '\')
+          AND (@like IS NULL OR e.title LIKE @like ESCAPE '\' OR e.summary LIKE @like ESCAPE '\' OR e.actors LIKE @like ESCAPE '\'
+               OR e.title_es LIKE @like ESCAPE '\' OR e.summary_es LIKE @like ESCAPE '\' OR e.actors_es LIKE @like ESCAPE '\')
         """;
 
     // A month- or year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026").
@@ -67,9 +68,9 @@ public sealed class TimelineQueries(Database database)
 
     // Ties on a date are broken by id so the order is stable across requests.
     private const string EventsSql = $"""
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
-               e.title, e.summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id, e.actors,
-               e.is_context, e.confidence, e.confidence_note
+        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
+               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
+               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
         FROM events e LEFT JOIN cases c ON c.id = e.case_id
         {Where}
         ORDER BY CASE WHEN @oldestFirst = 1 THEN {SortDate} END ASC,
@@ -91,23 +92,23 @@ public sealed class TimelineQueries(Database database)
         """;
 
     private const string ByCaseSql = $"""
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
-               e.title, e.summary, e.category, e.case_id, NULL AS case_short_name, e.ruling_id, e.actors,
-               e.is_context, e.confidence, e.confidence_note
+        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
+               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, NULL AS case_short_name, e.ruling_id,
+               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
         FROM events e
         WHERE e.case_id = @caseId
         ORDER BY {SortDate}, e.id
         """;
 
     private const string EventSql = """
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, e.date_note,
-               e.title, e.summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id, e.actors,
-               e.is_context, e.confidence, e.confidence_note
+        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
+               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
+               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
         FROM events e LEFT JOIN cases c ON c.id = e.case_id
         WHERE e.id = @id
         """;
 
-    public async Task<TimelineResult> SearchAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
+    public async Task<TimelineResult> SearchAsync(TimelineFilter filter, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var like = string.IsNullOrWhiteSpace(filter.Query)
@@ -122,6 +123,7 @@ public sealed class TimelineQueries(Database database)
             oldestFirst = filter.OldestFirst,
             limit = filter.PageSize,
             offset = (long)(Math.Max(1, filter.Page) - 1) * filter.PageSize,
+            es = language == Language.Es,
         };
         var events = (await connection.QueryAsync<TimelineEvent>(EventsSql, parameters)).ToList();
         var total = await connection.ExecuteScalarAsync<long>(CountSql, parameters);
@@ -136,19 +138,19 @@ public sealed class TimelineQueries(Database database)
         };
     }
 
-    public async Task<IReadOnlyList<TimelineEvent>> ForCaseAsync(string caseId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TimelineEvent>> ForCaseAsync(string caseId, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var events = (await connection.QueryAsync<TimelineEvent>(ByCaseSql, new { caseId })).ToList();
+        var events = (await connection.QueryAsync<TimelineEvent>(ByCaseSql, new { caseId, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
         return events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList();
     }
 
     /// <summary>One event by its id, with its sources; null when there is no such event.</summary>
-    public async Task<TimelineEvent?> GetAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<TimelineEvent?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(EventSql, new { id });
+        var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(EventSql, new { id, es = language == Language.Es });
         if (found is null)
         {
             return null;

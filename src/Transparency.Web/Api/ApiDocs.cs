@@ -79,12 +79,12 @@ public static class ApiDocs
         Description = "One event by its stable id, with its sources and confidence label.",
         ResponseType = typeof(ApiEvent),
         IdOf = "event",
-        ExampleId = async (services, ct) => (await services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1 }, ct)).Events[0].Id,
+        ExampleId = async (services, ct) => (await services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct)).Events[0].Id,
         Example = async (services, ct) =>
         {
             var timeline = services.GetRequiredService<TimelineQueries>();
-            var id = (await timeline.SearchAsync(new TimelineFilter { PageSize = 1 }, ct)).Events[0].Id;
-            return ApiEvent.From((await timeline.GetAsync(id, ct))!);
+            var id = (await timeline.SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct)).Events[0].Id;
+            return ApiEvent.From((await timeline.GetAsync(id, cancellationToken: ct))!);
         },
         BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/events/{{id}}", "lang", "this endpoint takes none."),
     };
@@ -112,11 +112,11 @@ public static class ApiDocs
         Description = "One case by its stable id, with its rulings in date order (each with its sources) and the case's own sources.",
         ResponseType = typeof(ApiCase),
         IdOf = "case",
-        ExampleId = async (services, ct) => (await services.GetRequiredService<CaseQueries>().GetAllAsync(ct))[0].Id,
+        ExampleId = async (services, ct) => (await services.GetRequiredService<CaseQueries>().GetAllAsync(cancellationToken: ct))[0].Id,
         Example = async (services, ct) =>
         {
             var cases = services.GetRequiredService<CaseQueries>();
-            return (await ApiEndpoints.BuildCaseAsync(cases, (await cases.GetAllAsync(ct))[0].Id, ct))!;
+            return (await ApiEndpoints.BuildCaseAsync(cases, (await cases.GetAllAsync(cancellationToken: ct))[0].Id, ct))!;
         },
         BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/cases/{{id}}", "include", "this endpoint takes none."),
     };
@@ -145,8 +145,8 @@ public static class ApiDocs
         Description = "One request batch by its stable id, with its preferred counts, outcome and sources.",
         ResponseType = typeof(ApiRequestBatch),
         IdOf = "request batch",
-        ExampleId = async (services, ct) => (await services.GetRequiredService<RequestQueries>().GetBatchesAsync(null, ct))[0].Id,
-        Example = async (services, ct) => ApiRequestBatch.From((await services.GetRequiredService<RequestQueries>().GetBatchesAsync(null, ct))[0]),
+        ExampleId = async (services, ct) => (await services.GetRequiredService<RequestQueries>().GetBatchesAsync(null, cancellationToken: ct))[0].Id,
+        Example = async (services, ct) => ApiRequestBatch.From((await services.GetRequiredService<RequestQueries>().GetBatchesAsync(null, cancellationToken: ct))[0]),
         BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/requests/{{id}}", "fields", "this endpoint takes none."),
     };
 
@@ -174,11 +174,11 @@ public static class ApiDocs
         Description = "One metric by its stable id, with every reported value (who said it, what it counts, whether it is preferred, its sources) and the events and rulings that mention it.",
         ResponseType = typeof(ApiFigureDetail),
         IdOf = "figure",
-        ExampleId = async (services, ct) => (await services.GetRequiredService<FigureQueries>().GetAllAsync(true, ct))[0].Id,
+        ExampleId = async (services, ct) => (await services.GetRequiredService<FigureQueries>().GetAllAsync(true, cancellationToken: ct))[0].Id,
         Example = async (services, ct) =>
         {
             var figures = services.GetRequiredService<FigureQueries>();
-            return ApiFigureDetail.From((await figures.GetAsync((await figures.GetAllAsync(true, ct))[0].Id, ct))!);
+            return ApiFigureDetail.From((await figures.GetAsync((await figures.GetAllAsync(true, cancellationToken: ct))[0].Id, cancellationToken: ct))!);
         },
         BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures/{{id}}", "preferred", "this endpoint takes none."),
     };
@@ -325,7 +325,7 @@ public static class ApiDocs
 
     private static async Task<IReadOnlyList<OpenApiParameter>> EventParametersAsync(IServiceProvider services, CancellationToken ct)
     {
-        var facets = await services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1 }, ct);
+        var facets = await services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct);
         return
         [
             Enum("category", "Only events of this category.", facets.Categories.Select(f => f.Value), "court-ruling"),

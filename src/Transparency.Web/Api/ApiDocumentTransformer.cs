@@ -19,7 +19,7 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        var info = await dataset.GetInfoAsync(cancellationToken);
+        var info = await dataset.GetInfoAsync(cancellationToken: cancellationToken);
         document.Info = new OpenApiInfo
         {
             Title = "Transparency API",

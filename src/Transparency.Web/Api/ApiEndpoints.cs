@@ -51,7 +51,7 @@ public static class ApiEndpoints
     {
         var query = new ApiQuery(http, EventParameters);
         // The filters accept exactly the values the timeline page offers, so both show the same events.
-        var facets = await timeline.SearchAsync(new TimelineFilter { PageSize = 1 }, ct);
+        var facets = await timeline.SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct);
         var filter = new EventsFilter
         {
             Category = query.OneOf("category", facets.Categories.Select(f => f.Value)),
@@ -70,7 +70,7 @@ public static class ApiEndpoints
         {
             return problem;
         }
-        var found = await timeline.GetAsync(id, ct);
+        var found = await timeline.GetAsync(id, cancellationToken: ct);
         return found is null ? NotFound(http, "event", id) : ApiResults.Json(ApiEvent.From(found));
     }
 
@@ -96,7 +96,7 @@ public static class ApiEndpoints
         {
             return problem;
         }
-        var found = await requests.GetBatchAsync(id, ct);
+        var found = await requests.GetBatchAsync(id, cancellationToken: ct);
         return found is null ? NotFound(http, "request batch", id) : ApiResults.Json(ApiRequestBatch.From(found));
     }
 
@@ -109,7 +109,7 @@ public static class ApiEndpoints
         {
             return problem;
         }
-        var found = await figures.GetAsync(id, ct);
+        var found = await figures.GetAsync(id, cancellationToken: ct);
         return found is null ? NotFound(http, "figure", id) : ApiResults.Json(ApiFigureDetail.From(found));
     }
 
@@ -126,7 +126,7 @@ public static class ApiEndpoints
         {
             return problem;
         }
-        var found = await sources.GetAsync(id, ct);
+        var found = await sources.GetAsync(id, cancellationToken: ct);
         return found is null ? NotFound(http, "source", id) : ApiResults.Json(ApiSource.From(found));
     }
 
@@ -150,7 +150,7 @@ public static class ApiEndpoints
 
     internal static async Task<ApiIndex> BuildIndexAsync(DatasetQueries dataset, CancellationToken ct)
     {
-        var info = await dataset.GetInfoAsync(ct);
+        var info = await dataset.GetInfoAsync(cancellationToken: ct);
         return new ApiIndex
         {
             Title = info.Title,
@@ -175,7 +175,7 @@ public static class ApiEndpoints
 
     internal static async Task<ApiMeta> BuildMetaAsync(DatasetQueries dataset, CancellationToken ct)
     {
-        var info = await dataset.GetInfoAsync(ct);
+        var info = await dataset.GetInfoAsync(cancellationToken: ct);
         var counts = await dataset.GetRowCountsAsync(ct);
         return new ApiMeta
         {
@@ -221,7 +221,7 @@ public static class ApiEndpoints
             OldestFirst = filter.OldestFirst,
             Page = page,
             PageSize = pageSize,
-        }, ct);
+        }, cancellationToken: ct);
         KeyValuePair<string, string?>[] query =
         [
             new("category", filter.Category),
@@ -235,24 +235,24 @@ public static class ApiEndpoints
 
     internal static async Task<ApiList<ApiCase>> BuildCasesAsync(CaseQueries cases, CancellationToken ct)
     {
-        var all = await cases.GetAllAsync(ct);
-        var rulings = (await cases.GetRulingsAsync(null, ct)).ToLookup(r => r.CaseId);
+        var all = await cases.GetAllAsync(cancellationToken: ct);
+        var rulings = (await cases.GetRulingsAsync(null, cancellationToken: ct)).ToLookup(r => r.CaseId);
         return List(all.Select(c => ApiCase.From(c, rulings[c.Id])).ToList(), $"{ApiRoutes.Root}/cases");
     }
 
     internal static async Task<ApiCase?> BuildCaseAsync(CaseQueries cases, string id, CancellationToken ct)
     {
-        var found = await cases.GetAsync(id, ct);
-        return found is null ? null : ApiCase.From(found, await cases.GetRulingsAsync(id, ct));
+        var found = await cases.GetAsync(id, cancellationToken: ct);
+        return found is null ? null : ApiCase.From(found, await cases.GetRulingsAsync(id, cancellationToken: ct));
     }
 
     internal static async Task<ApiList<ApiRequestBatch>> BuildRequestsAsync(RequestQueries requests, CancellationToken ct) =>
-        List((await requests.GetBatchesAsync(null, ct)).Select(ApiRequestBatch.From).ToList(), $"{ApiRoutes.Root}/requests");
+        List((await requests.GetBatchesAsync(null, cancellationToken: ct)).Select(ApiRequestBatch.From).ToList(), $"{ApiRoutes.Root}/requests");
 
     internal static async Task<ApiList<ApiFigure>> BuildFiguresAsync(FigureQueries figures, CancellationToken ct)
     {
-        var all = await figures.GetAllAsync(false, ct);
-        var values = (await figures.GetValuesAsync(all.Select(f => f.Id).ToList(), ct)).ToLookup(v => v.FigureId);
+        var all = await figures.GetAllAsync(false, cancellationToken: ct);
+        var values = (await figures.GetValuesAsync(all.Select(f => f.Id).ToList(), cancellationToken: ct)).ToLookup(v => v.FigureId);
         return List(all.Select(f => ApiFigure.From(f, values[f.Id])).ToList(), $"{ApiRoutes.Root}/figures");
     }
 

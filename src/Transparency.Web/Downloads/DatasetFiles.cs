@@ -45,7 +45,7 @@ public sealed class DatasetFiles(Database database, DatasetQueries datasetQuerie
 
     public async Task<DatasetFileSet> GetAsync(CancellationToken cancellationToken = default)
     {
-        var info = await datasetQueries.GetInfoAsync(cancellationToken);
+        var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
         if (_current is { } current && current.Info.InputsSha256 == info.InputsSha256)
         {
             return current;

@@ -17,7 +17,7 @@ public static class DownloadEndpoints
         var app = endpoints.MapGroup("").RequireRateLimiting(RateLimits.Policy);
         app.MapGet("/data/{file}", async (string file, DatasetFiles files, CancellationToken cancellationToken) =>
         {
-            var set = await files.GetAsync(cancellationToken);
+            var set = await files.GetAsync(cancellationToken: cancellationToken);
             if (!set.Files.TryGetValue(file, out var found))
             {
                 return Results.NotFound();
@@ -32,25 +32,25 @@ public static class DownloadEndpoints
             TimelineQueries timeline, DatasetQueries dataset, CancellationToken cancellationToken) =>
         {
             var request = await TimelineRequest.ParseAsync(timeline, category, @case, year, q, order, page: null, cancellationToken);
-            var all = await timeline.SearchAsync(request.Filter with { Page = 1, PageSize = int.MaxValue }, cancellationToken);
-            return View(ViewExports.Timeline(all.Events, request.Filter), format, await dataset.GetInfoAsync(cancellationToken));
+            var all = await timeline.SearchAsync(request.Filter with { Page = 1, PageSize = int.MaxValue }, cancellationToken: cancellationToken);
+            return View(ViewExports.Timeline(all.Events, request.Filter), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken));
         });
 
         app.MapGet("/cases.{format:regex(^(csv|json)$)}", async (string format, CaseQueries cases, DatasetQueries dataset, CancellationToken cancellationToken) =>
-            View(ViewExports.Cases(await cases.GetAllAsync(cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken)));
+            View(ViewExports.Cases(await cases.GetAllAsync(cancellationToken: cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken)));
 
         app.MapGet("/rulings.{format:regex(^(csv|json)$)}", async (string format, string? @case, CaseQueries cases, DatasetQueries dataset, CancellationToken cancellationToken) =>
         {
-            var known = @case is null ? null : await cases.GetAsync(@case, cancellationToken);
+            var known = @case is null ? null : await cases.GetAsync(@case, cancellationToken: cancellationToken);
             if (@case is not null && known is null)
             {
                 return Results.NotFound();
             }
-            return View(ViewExports.Rulings(await cases.GetRulingsAsync(known?.Id, cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken));
+            return View(ViewExports.Rulings(await cases.GetRulingsAsync(known?.Id, cancellationToken: cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken));
         });
 
         app.MapGet("/requests.{format:regex(^(csv|json)$)}", async (string format, RequestQueries requests, DatasetQueries dataset, CancellationToken cancellationToken) =>
-            View(ViewExports.Requests(await requests.GetBatchesAsync(cancellationToken: cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken)));
+            View(ViewExports.Requests(await requests.GetBatchesAsync(cancellationToken: cancellationToken)), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken)));
 
         return endpoints;
     }

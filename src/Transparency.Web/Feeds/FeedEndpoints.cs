@@ -29,7 +29,7 @@ public static class FeedEndpoints
 
     private static async Task<IResult> CaseAsync(string id, HttpRequest request, SiteUrls urls, DatasetQueries dataset, CaseQueries cases, FeedQueries feeds, CancellationToken cancellationToken)
     {
-        if (await cases.GetAsync(id, cancellationToken) is not { } found)
+        if (await cases.GetAsync(id, cancellationToken: cancellationToken) is not { } found)
         {
             return Results.NotFound();
         }
@@ -40,7 +40,7 @@ public static class FeedEndpoints
 
     private static async Task<IResult> RenderAsync(HttpRequest request, SiteUrls urls, DatasetQueries dataset, FeedHead head, IReadOnlyList<FeedEntry> entries, CancellationToken cancellationToken)
     {
-        var info = await dataset.GetInfoAsync(cancellationToken);
+        var info = await dataset.GetInfoAsync(cancellationToken: cancellationToken);
         var feed = AtomFeed.Build(urls.BaseUrl(request), head, info, entries);
         return Results.Bytes(AtomFeed.Serialize(feed), AtomFeed.ContentType);
     }

@@ -281,7 +281,7 @@ public sealed class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
             Query = Get("q"),
             OldestFirst = Get("order") == "oldest",
             PageSize = 100,
-        }, TestContext.Current.CancellationToken);
+        }, cancellationToken: TestContext.Current.CancellationToken);
 
         using var page = await GetJsonAsync("/api/v1/events" + (query.Length == 0 ? "?" : query + "&") + "page_size=100");
 
@@ -324,7 +324,7 @@ public sealed class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Meta_names_the_dataset_build_the_api_serves()
     {
-        var info = await factory.Services.GetRequiredService<DatasetQueries>().GetInfoAsync(TestContext.Current.CancellationToken);
+        var info = await factory.Services.GetRequiredService<DatasetQueries>().GetInfoAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         using var meta = await GetJsonAsync("/api/v1/meta");
         var root = meta.RootElement;

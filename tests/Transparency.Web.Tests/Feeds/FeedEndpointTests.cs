@@ -85,8 +85,8 @@ public sealed class FeedEndpointTests(SiteFactory factory) : IClassFixture<SiteF
     {
         var root = Atom.Root(await GetFeedAsync("/feeds/cases/ctr-v-irs.atom"));
         var timeline = factory.Services.GetRequiredService<TimelineQueries>();
-        var caseEvents = (await timeline.ForCaseAsync("ctr-v-irs", TestContext.Current.CancellationToken)).ToList();
-        var rulings = await factory.Services.GetRequiredService<CaseQueries>().GetRulingsAsync("ctr-v-irs", TestContext.Current.CancellationToken);
+        var caseEvents = (await timeline.ForCaseAsync("ctr-v-irs", cancellationToken: TestContext.Current.CancellationToken)).ToList();
+        var rulings = await factory.Services.GetRequiredService<CaseQueries>().GetRulingsAsync("ctr-v-irs", cancellationToken: TestContext.Current.CancellationToken);
 
         var ids = Atom.Entries(root).Select(e => Atom.Text(e, "id")).ToList();
 
@@ -150,8 +150,8 @@ public sealed class FeedEndpointTests(SiteFactory factory) : IClassFixture<SiteF
     /// <summary>Each entry's own date (event, ruling), as a sort key, keyed by the path of its page.</summary>
     private async Task<Dictionary<string, string>> OwnDatesAsync()
     {
-        var events = await factory.Services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1000 }, TestContext.Current.CancellationToken);
-        var rulings = await factory.Services.GetRequiredService<CaseQueries>().GetRulingsAsync(null, TestContext.Current.CancellationToken);
+        var events = await factory.Services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1000 }, cancellationToken: TestContext.Current.CancellationToken);
+        var rulings = await factory.Services.GetRequiredService<CaseQueries>().GetRulingsAsync(null, cancellationToken: TestContext.Current.CancellationToken);
         return events.Events.Select(e => ($"/events/{e.Id}", SortKey(e.OccurredOn)))
             .Concat(rulings.Select(r => ($"/cases/{r.CaseId}#{r.Id}", SortKey(r.DecidedOn))))
             .ToDictionary(p => p.Item1, p => p.Item2);

@@ -1,93 +1,141 @@
 using System.Globalization;
+using Transparency.Data;
+using Transparency.Web.Localization;
 
 namespace Transparency.Web.Components.Shared;
 
-/// <summary>How dataset values read on screen: dates at their precision, numbers, and enum labels.</summary>
+/// <summary>
+/// How dataset values read on screen: dates at their precision, numbers, and enum labels, in the
+/// language of the current request (the /es prefix sets it). Static, so presentational components stay
+/// free of injected services.
+/// </summary>
 public static class Display
 {
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-US");
+    /// <summary>The current request's culture: en-US, or es-US under /es (U.S. digits either way: 47,289 and 1.28).</summary>
+    public static CultureInfo Culture => Languages.Culture(Languages.Current);
 
-    /// <summary>"Feb 17, 2025", "Feb 2025" or "2025": never more precise than the source.</summary>
+    private static bool Es => Languages.Current == Language.Es;
+
+    private static string Pick(string en, string es) => Es ? es : en;
+
+    /// <summary>"Feb 17, 2025" / "17 feb 2025", "Feb 2025" / "feb 2025" or "2025": never more precise than the source.</summary>
     public static string Date(string? iso, string? precision)
     {
         if (string.IsNullOrEmpty(iso))
         {
-            return "date not reported";
+            return Pick("date not reported", "fecha no informada");
         }
         return precision switch
         {
             "day" when DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                => d.ToString("MMM d, yyyy", Culture),
+                => Es ? d.ToString("d MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal) : d.ToString("MMM d, yyyy", Culture),
             "month" when DateOnly.TryParseExact(iso + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
-                => m.ToString("MMM yyyy", Culture),
+                => m.ToString("MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal),
             _ => iso,
         };
     }
 
-    public static string Number(double? value) => value is null ? "not reported" : value.Value.ToString("#,0.##", Culture);
+    public static string Number(double? value) => value is null ? Pick("not reported", "no informado") : value.Value.ToString("#,0.##", Culture);
 
     /// <summary>Short form for chart labels: 7.6 million, 47,289.</summary>
     public static string Compact(double value) => value >= 1_000_000
-        ? (value / 1_000_000).ToString("0.##", Culture) + " million"
+        ? (value / 1_000_000).ToString("0.##", Culture) + Pick(" million", " millones")
         : value.ToString("#,0", Culture);
 
     public static string Confidence(string confidence) => confidence switch
     {
-        "confirmed-court-record" => "Court record",
-        "official-statement" => "Official statement",
-        "reported" => "Reported",
-        "conflicting" => "Sources conflict",
+        "confirmed-court-record" => Pick("Court record", "Expediente judicial"),
+        "official-statement" => Pick("Official statement", "Declaración oficial"),
+        "reported" => Pick("Reported", "Informado por la prensa"),
+        "conflicting" => Pick("Sources conflict", "Las fuentes no coinciden"),
         _ => confidence,
     };
 
     public static string ConfidenceHelp(string confidence) => confidence switch
     {
-        "confirmed-court-record" => "Stated in a court filing, ruling or sworn declaration, as reported by at least one outlet.",
-        "official-statement" => "A government or congressional statement, letter, report or testimony.",
-        "reported" => "Reported by one outlet only, or by anonymous sources.",
-        "conflicting" => "The sources disagree; every value is shown with its source.",
+        "confirmed-court-record" => Pick("Stated in a court filing, ruling or sworn declaration, as reported by at least one outlet.",
+            "Consta en un escrito judicial, un fallo o una declaración jurada, según al menos un medio."),
+        "official-statement" => Pick("A government or congressional statement, letter, report or testimony.",
+            "Una declaración, carta, informe o testimonio del gobierno o del Congreso."),
+        "reported" => Pick("Reported by one outlet only, or by anonymous sources.",
+            "Informado por un solo medio o por fuentes anónimas."),
+        "conflicting" => Pick("The sources disagree; every value is shown with its source.",
+            "Las fuentes no coinciden; cada valor se muestra con su fuente."),
         _ => "",
     };
 
-    public static string Category(string category) => category switch
+    public static string Category(string category) => (category, Es) switch
     {
-        "court-ruling" => "Court ruling",
-        _ => char.ToUpperInvariant(category[0]) + category[1..].Replace('-', ' '),
+        ("court-ruling", false) => "Court ruling",
+        ("court-ruling", true) => "Fallo judicial",
+        ("filing", true) => "Demanda o escrito",
+        ("agreement", true) => "Acuerdo",
+        ("request", true) => "Solicitud",
+        ("disclosure", true) => "Divulgación",
+        ("statement", true) => "Declaración",
+        ("policy", true) => "Política",
+        ("oversight", true) => "Supervisión",
+        ("correction", true) => "Corrección",
+        ("hearing", true) => "Audiencia",
+        ("testimony", true) => "Testimonio",
+        _ => Humanize(category),
     };
 
-    public static string Outcome(string outcome) => outcome switch
+    public static string Outcome(string outcome) => (outcome, Es) switch
     {
-        "granted-in-part" => "Granted in part",
-        "partly-lifted" => "Partly lifted",
-        "indicated" => "Indicated (would rule)",
-        _ => char.ToUpperInvariant(outcome[0]) + outcome[1..].Replace('-', ' '),
+        ("granted-in-part", false) => "Granted in part",
+        ("partly-lifted", false) => "Partly lifted",
+        ("indicated", false) => "Indicated (would rule)",
+        ("granted-in-part", true) => "Concedida en parte",
+        ("partly-lifted", true) => "Levantada en parte",
+        ("indicated", true) => "Anunciado (fallaría)",
+        ("granted", true) => "Concedida",
+        ("denied", true) => "Denegada",
+        ("dismissed", true) => "Desestimada",
+        ("stayed", true) => "Suspendida",
+        ("affirmed", true) => "Confirmada",
+        ("reversed", true) => "Revocada",
+        ("vacated", true) => "Anulada",
+        ("ordered", true) => "Ordenado",
+        _ => Humanize(outcome),
     };
 
-    public static string RulingKind(string kind) => kind switch
+    public static string RulingKind(string kind) => (kind, Es) switch
     {
-        "tro" => "Temporary restraining order",
-        "stay-and-preliminary-injunction" => "Stay and preliminary injunction",
-        _ => char.ToUpperInvariant(kind[0]) + kind[1..].Replace('-', ' '),
+        ("tro", false) => "Temporary restraining order",
+        ("stay-and-preliminary-injunction", false) => "Stay and preliminary injunction",
+        ("tro", true) => "Orden de restricción temporal",
+        ("stay-and-preliminary-injunction", true) => "Suspensión y medida cautelar preliminar",
+        ("preliminary-injunction", true) => "Medida cautelar preliminar",
+        ("stay", true) => "Suspensión",
+        ("order", true) => "Orden",
+        ("appeal-opinion", true) => "Opinión de apelación",
+        ("indicative-ruling", true) => "Fallo indicativo",
+        ("memorandum-opinion", true) => "Opinión y memorando",
+        ("modification", true) => "Modificación",
+        _ => Humanize(kind),
     };
 
     public static string Status(string status) => status switch
     {
-        "relief-granted" => "Relief granted",
-        "relief-denied" => "Relief denied",
-        "appeal-pending" => "Appeal pending",
-        "partly-lifted" => "Injunction partly lifted",
-        "closed" => "Closed",
-        _ => "Unknown",
+        "relief-granted" => Pick("Relief granted", "Amparo concedido"),
+        "relief-denied" => Pick("Relief denied", "Amparo denegado"),
+        "appeal-pending" => Pick("Appeal pending", "Apelación pendiente"),
+        "partly-lifted" => Pick("Injunction partly lifted", "Medida cautelar levantada en parte"),
+        "closed" => Pick("Closed", "Cerrado"),
+        _ => Pick("Unknown", "Desconocido"),
     };
 
-    public static string Outcome(string outcome, string kind) => kind == "order" && outcome == "ordered" ? "Order issued" : Outcome(outcome);
+    public static string Outcome(string outcome, string kind) => kind == "order" && outcome == "ordered" ? Pick("Order issued", "Orden dictada") : Outcome(outcome);
 
     public static string RequestOutcome(string outcome) => outcome switch
     {
-        "declined" => "Declined",
-        "rejected" => "Rejected as deficient",
-        "partly-fulfilled" => "Partly fulfilled",
-        "disputed" => "Account disputed",
+        "declined" => Pick("Declined", "Rechazada"),
+        "rejected" => Pick("Rejected as deficient", "Rechazada por deficiente"),
+        "partly-fulfilled" => Pick("Partly fulfilled", "Cumplida en parte"),
+        "disputed" => Pick("Account disputed", "Versión en disputa"),
         _ => outcome,
     };
+
+    private static string Humanize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('-', ' ');
 }

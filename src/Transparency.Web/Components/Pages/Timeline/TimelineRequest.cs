@@ -17,7 +17,7 @@ public sealed record TimelineRequest(TimelineFilter Filter, IReadOnlyList<string
         CancellationToken cancellationToken = default)
     {
         var ignored = new List<string>();
-        var facets = await queries.SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken);
+        var facets = await queries.SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: cancellationToken);
         string? Known(string? value, IReadOnlyList<Facet> options, string name)
         {
             if (string.IsNullOrWhiteSpace(value))

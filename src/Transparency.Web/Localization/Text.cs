@@ -1,0 +1,17 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Transparency.Web.Localization;
+
+/// <summary>
+/// The same Strings.resx / Strings.es.resx that IStringLocalizer&lt;Strings&gt; reads, for the presentational
+/// components under Shared/, which take no injected services: they read the request's UI culture.
+/// </summary>
+public static class Text
+{
+    private static readonly ResourceManager Resources = new(typeof(Strings).FullName!, typeof(Strings).Assembly);
+
+    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+
+    public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+}
