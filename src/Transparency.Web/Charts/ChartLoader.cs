@@ -24,8 +24,8 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
         {
             case RequestFunnel when caseId is null:
             {
-                var info = await datasetQueries.GetInfoAsync(cancellationToken);
-                var batches = await requestQueries.GetBatchesAsync(cancellationToken: cancellationToken);
+                var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
+                var batches = await requestQueries.GetBatchesAsync(language: language, cancellationToken: cancellationToken);
                 return new ChartModel
                 {
                     Chart = chart, Language = language, Title = text["FunnelTitle"], Takeaway = text["FunnelTakeaway", batches.Count],
@@ -36,8 +36,8 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
             }
             case Rulings when caseId is null:
             {
-                var info = await datasetQueries.GetInfoAsync(cancellationToken);
-                var rulings = await caseQueries.GetRulingsAsync(cancellationToken: cancellationToken);
+                var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
+                var rulings = await caseQueries.GetRulingsAsync(language: language, cancellationToken: cancellationToken);
                 var cases = rulings.Select(r => r.CaseId).Distinct().Count();
                 return new ChartModel
                 {
@@ -49,13 +49,13 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
             }
             case Rulings:
             {
-                var found = await caseQueries.GetAsync(caseId!, cancellationToken);
+                var found = await caseQueries.GetAsync(caseId!, language, cancellationToken);
                 if (found is null)
                 {
                     return null;
                 }
-                var info = await datasetQueries.GetInfoAsync(cancellationToken);
-                var rulings = await caseQueries.GetRulingsAsync(found.Id, cancellationToken);
+                var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
+                var rulings = await caseQueries.GetRulingsAsync(found.Id, language, cancellationToken);
                 if (rulings.Count == 0)
                 {
                     return null;
