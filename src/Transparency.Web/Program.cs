@@ -54,6 +54,7 @@ builder.Services.AddLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 builder.Services.AddApi();
+builder.Services.AddHttpCaching(builder.Configuration);
 
 var app = builder.Build();
 
@@ -65,10 +66,14 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseDatasetUnavailablePage();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// CORS headers go on before the cache, which replays what the inner middleware wrote.
+app.UseCors();
+// Downloads and the API stay limited per client even when the answer is cached: bandwidth is the cost.
+app.UseRateLimiter();
+// Inside the 503 and error pages, which are never cached.
+app.UseHttpCaching();
 // After the status-code and error re-execution, so a Spanish 404 or error page is Spanish too.
 app.UseLanguageFromPath();
-app.UseCors();
-app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealth();

@@ -13,7 +13,7 @@ public static class ApiResults
     public const string ProblemContentType = "application/problem+json; charset=utf-8";
 
     /// <summary>The data only changes with a new dataset build, so shared caches may keep it five minutes.</summary>
-    public const string CacheControl = "public, max-age=300";
+    public const string CacheControl = Hosting.HttpCaching.PublicCacheControl;
 
     public static IResult Json<T>(T value) => new CachedJsonResult<T>(value);
 

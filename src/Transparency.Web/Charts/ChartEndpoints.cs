@@ -48,7 +48,7 @@ public static class ChartEndpoints
             }));
             return output.ToHtmlString();
         });
-        context.Response.Headers.CacheControl = "public, max-age=3600";
+        context.Response.Headers.CacheControl = Hosting.HttpCaching.PublicCacheControl;
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
@@ -62,7 +62,7 @@ public static class ChartEndpoints
         }
         var text = context.RequestServices.GetRequiredService<IStringLocalizer<EmbedStrings>>();
         var svg = await ChartImage.SvgAsync(model, PageUrl(model, context), context.RequestServices, text);
-        context.Response.Headers.CacheControl = "public, max-age=3600";
+        context.Response.Headers.CacheControl = Hosting.HttpCaching.PublicCacheControl;
         context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = model.FileName(format) }.ToString();
         return format == "svg"
             ? Results.Text(svg, "image/svg+xml; charset=utf-8")

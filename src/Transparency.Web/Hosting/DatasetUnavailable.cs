@@ -23,6 +23,7 @@ public static class DatasetUnavailable
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "30";
+            context.Response.Headers.CacheControl = "no-store";
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.WriteAsync(Page(Describe(ex)));
         }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Transparency.Data.Building;
 
@@ -8,13 +9,17 @@ namespace Transparency.Web.Hosting;
 /// then polls for edits and rebuilds. A failed build never touches the served file; a good one is renamed
 /// over it atomically, so in-flight requests finish on the old file and new ones open the new file.
 /// </summary>
-public sealed partial class DatasetWatcher(DatasetPaths paths, IConfiguration configuration, ILogger<DatasetWatcher> logger) : BackgroundService
+public sealed partial class DatasetWatcher(
+    DatasetPaths paths, IConfiguration configuration, IOutputCacheStore outputCache, ILogger<DatasetWatcher> logger) : BackgroundService
 {
     private string? _lastSignature;
     private string? _lastFailedSha;
 
     /// <summary>The last build problem, for /healthz; null when the served file matches data/.</summary>
     public string? LastProblem { get; private set; }
+
+    /// <summary>The inputs' SHA-256 recorded in the file being served (null when none opens): part of every cache key and ETag.</summary>
+    public string? ServedInputsSha256 { get; private set; }
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -51,10 +56,14 @@ public sealed partial class DatasetWatcher(DatasetPaths paths, IConfiguration co
                 return;
             }
             var result = DatasetBuilder.EnsureBuilt(paths.DataDirectory, paths.DatabasePath);
+            ServedInputsSha256 = result.InputsSha256;
             if (result.Rebuilt)
             {
                 // Pooled connections still point at the replaced file; drop them as they come back.
                 SqliteConnection.ClearAllPools();
+                // Cached answers were drawn from the old file (the key also carries the build, so a
+                // render that raced the switch cannot be served under the new one).
+                outputCache.EvictByTagAsync(HttpCaching.DatasetTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
                 LogRebuilt(logger, result.DatasetVersion);
             }
             LastProblem = null;
@@ -63,33 +72,37 @@ public sealed partial class DatasetWatcher(DatasetPaths paths, IConfiguration co
         catch (DatasetBuildException ex)
         {
             _lastFailedSha = DatasetBuilder.ComputeInputsSha256(paths.DataDirectory);
+            ServedInputsSha256 ??= ServedSha(paths.DatabasePath);
             LastProblem = $"data/ has {ex.Errors.Count} problem(s); still serving the previous build. First: {ex.Errors[0]}";
             LogBuildFailed(logger, ex.Errors.Count, ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
         {
             LastProblem = "The dataset could not be built: " + ex.Message;
+            ServedInputsSha256 ??= ServedSha(paths.DatabasePath);
             LogBuildError(logger, ex);
         }
     }
 
     /// <summary>A missing or corrupt file is rebuilt from data/ on the next poll.</summary>
-    private static bool Opens(string path)
+    private static bool Opens(string path) => ServedSha(path) is not null;
+
+    private static string? ServedSha(string path)
     {
         if (!File.Exists(path))
         {
-            return false;
+            return null;
         }
         try
         {
             using var connection = DatasetBuilder.OpenReadOnly(path, pooled: false);
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM build_info";
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+            command.CommandText = "SELECT inputs_sha256 FROM build_info";
+            return command.ExecuteScalar() as string;
         }
         catch (SqliteException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -136,7 +136,7 @@ public sealed class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         Assert.NotNull(etag);
         Assert.False(etag.IsWeak);
-        Assert.Equal("public, max-age=300", first.Headers.CacheControl?.ToString());
+        Assert.Equal("public, max-age=300, stale-while-revalidate=3600", first.Headers.CacheControl?.ToString());
 
         foreach (var (header, expected) in new[]
         {
@@ -154,7 +154,7 @@ public sealed class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
             Assert.Equal(expected, response.StatusCode);
             Assert.Equal(etag, response.Headers.ETag);
-            Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
+            Assert.Equal("public, max-age=300, stale-while-revalidate=3600", response.Headers.CacheControl?.ToString());
             Assert.Equal(expected == HttpStatusCode.NotModified ? 0 : first.Content.Headers.ContentLength, body.Length);
         }
     }
