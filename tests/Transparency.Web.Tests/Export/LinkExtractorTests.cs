@@ -16,7 +16,8 @@ public sealed class LinkExtractorTests
 
         var links = LinkExtractor.Find(html, Page, "text/html").Select(u => u.PathAndQuery).ToList();
 
-        Assert.Equal(["/css/site.css", "/timeline?category=filing&year=2026", "/charts/a.png", "/charts/a.png", "/charts/b.png"], links);
+        // The base element is itself an href, to the home page.
+        Assert.Equal(["/", "/css/site.css", "/timeline?category=filing&year=2026", "/charts/a.png", "/charts/a.png", "/charts/b.png"], links);
     }
 
     [Fact]
