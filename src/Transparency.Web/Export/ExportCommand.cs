@@ -45,26 +45,17 @@ public static class ExportCommand
         }
 
         var clock = Stopwatch.StartNew();
-        var port = FreePort();
-        using var site = StartSite(port, publicUrl, options);
         var log = new StringBuilder();
-        site.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        site.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
-        site.BeginOutputReadLine();
-        site.BeginErrorReadLine();
+        // The free port is found before the site binds it; if something else takes it first, try another.
+        var (site, client) = await StartReadySiteAsync(publicUrl, options, log);
+        if (site is null || client is null)
+        {
+            error.WriteLine("The site did not start:");
+            lock (log) { error.WriteLine(log.ToString()); }
+            return Failed;
+        }
         try
         {
-            using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
-                Timeout = TimeSpan.FromMinutes(2),
-            };
-            if (!await WaitUntilReadyAsync(client, site))
-            {
-                error.WriteLine("The site did not start:");
-                lock (log) { error.WriteLine(log.ToString()); }
-                return Failed;
-            }
             var result = await new SiteCrawler(client, publicUrl).CrawlAsync(outDirectory, CancellationToken.None);
             await File.WriteAllTextAsync(Path.Combine(outDirectory, NginxConfig.FileName), NginxConfig.Build(result.Files, outDirectory));
             await File.WriteAllLinesAsync(Path.Combine(outDirectory, ManifestName),
@@ -80,12 +71,44 @@ public static class ExportCommand
         }
         finally
         {
-            if (!site.HasExited)
-            {
-                site.Kill(entireProcessTree: true);
-                await site.WaitForExitAsync();
-            }
+            client.Dispose();
+            await StopAsync(site);
         }
+    }
+
+    private static async Task<(Process?, HttpClient?)> StartReadySiteAsync(string publicUrl, Dictionary<string, string> options, StringBuilder log)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var port = FreePort();
+            var site = StartSite(port, publicUrl, options);
+            site.OutputDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+            site.ErrorDataReceived += (_, e) => { lock (log) { log.AppendLine(e.Data); } };
+            site.BeginOutputReadLine();
+            site.BeginErrorReadLine();
+            var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None })
+            {
+                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+                Timeout = TimeSpan.FromMinutes(2),
+            };
+            if (await WaitUntilReadyAsync(client, site))
+            {
+                return (site, client);
+            }
+            client.Dispose();
+            await StopAsync(site);
+        }
+        return (null, null);
+    }
+
+    private static async Task StopAsync(Process site)
+    {
+        if (!site.HasExited)
+        {
+            site.Kill(entireProcessTree: true);
+            await site.WaitForExitAsync();
+        }
+        site.Dispose();
     }
 
     private static Dictionary<string, string>? Parse(string[] args, TextWriter error)

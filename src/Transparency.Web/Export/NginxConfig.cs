@@ -72,6 +72,10 @@ public static class NginxConfig
         text.AppendLine();
         text.AppendLine("    error_page 404 /404.html;");
         text.AppendLine();
+        // This file and the manifest describe the export to its host; they are not pages of the site.
+        text.AppendLine($"    location = /{FileName} {{ return 404; }}");
+        text.AppendLine($"    location = /{ExportCommand.ManifestName} {{ return 404; }}");
+        text.AppendLine();
         text.AppendLine("    location / {");
         AppendRouting(text);
         text.AppendLine("    }");

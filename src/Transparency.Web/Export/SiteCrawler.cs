@@ -57,7 +57,7 @@ public sealed class SiteCrawler(HttpClient client, string publicUrl)
 
     private async Task<IEnumerable<string>> FetchAsync(string url, string? from, string outDirectory, CancellationToken cancellationToken)
     {
-        using var response = await client.GetAsync(url, cancellationToken);
+        using var response = await GetAsync(url, cancellationToken);
         if (response.StatusCode != HttpStatusCode.OK)
         {
             // A seed the site does not have is not a broken link; a linked URL that fails is.
@@ -88,6 +88,20 @@ public sealed class SiteCrawler(HttpClient client, string publicUrl)
             _problems.Add($"absolute URL built from the request host (not Site:PublicUrl) in {url}");
         }
         return LinkExtractor.Find(text, new Uri(_origin, url), mediaType).Concat(LinkExtractor.FindAbsolute(text, publicUrl)).Select(SiteUrl).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One retry on a dropped connection: on a busy machine a socket can fail once; the site is not at fault.</summary>
+    private async Task<HttpResponseMessage> GetAsync(string url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.GetAsync(url, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            await Task.Delay(500, cancellationToken);
+            return await client.GetAsync(url, cancellationToken);
+        }
     }
 
     private async Task SaveNotFoundAsync(string url, string file, string outDirectory, CancellationToken cancellationToken)

@@ -32,7 +32,18 @@ public sealed class ExportedSite : IAsyncLifetime
 
     public Uri StaticBase { get; private set; } = new("http://127.0.0.1/");
 
-    public LiveSite Live { get; } = new();
+    public ExportedSite()
+    {
+        // One database file for both sides, built here: the footer shows the build time, so an export and a
+        // live app reading two builds (another test building artifacts/ at the same moment) would differ.
+        DatabasePath = Path.Combine(Directory, "transparency.db");
+        Transparency.Data.Building.DatasetBuilder.Build(Path.Combine(NodeTool.RepositoryRoot(), "data"), DatabasePath);
+        Live = new LiveSite(DatabasePath);
+    }
+
+    public string DatabasePath { get; }
+
+    public LiveSite Live { get; }
 
     public void RequireServed()
     {
@@ -96,7 +107,7 @@ public sealed class ExportedSite : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { dll, "export", "--out", ExportDirectory, "--base-url", PublicUrl })
+        foreach (var argument in new[] { dll, "export", "--out", ExportDirectory, "--base-url", PublicUrl, "--db", DatabasePath })
         {
             start.ArgumentList.Add(argument);
         }
@@ -170,10 +181,11 @@ public sealed class ExportedSite : IAsyncLifetime
     }
 
     /// <summary>The live app with the same public URL as the export, as a reader's CDN would reach it.</summary>
-    public sealed class LiveSite : WebApplicationFactory<Program>
+    public sealed class LiveSite(string databasePath) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
             .UseEnvironment("Production")
+            .UseSetting("Dataset:DatabasePath", databasePath)
             .UseSetting("Site:PublicUrl", PublicUrl)
             .UseSetting("RateLimits:PerClientPerMinute", "1000000")
             .UseSetting("RateLimits:Burst", "1000000");

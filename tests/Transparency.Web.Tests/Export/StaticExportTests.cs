@@ -58,6 +58,7 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
     [InlineData("/no-such-page", "404.html")]
     [InlineData("/cases/no-such-case", "404.html")]
     [InlineData("/timeline?category=not-exported", "404.html")]
+    [InlineData("/nginx.conf", "404.html")]
     [InlineData("/es/no-such-page", "es/404.html")]
     public async Task A_missing_path_gets_the_not_found_page_in_its_language(string url, string file)
     {
