@@ -24,6 +24,7 @@ if (args.Length > 0 && args[0] == "build")
 {
     return DatasetCommand.Build(args[1..], Console.Out, Console.Error);
 }
+if (args.Length > 0 && args[0] == "export") { return await Transparency.Web.Export.ExportCommand.RunAsync(args[1..], Console.Out, Console.Error); }
 
 var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` in Production serves the linked root wwwroot/ and MudBlazor's files from the build
