@@ -43,7 +43,7 @@ public sealed class CorrectionQueries(Database database)
 
     private const string CorrectionsSql = $"""
         SELECT k.id, k.corrected_on, k.dataset_version, k.table_name, k.row_id, k.column_name, k.old_value, k.new_value,
-               k.reason, k.source_id, s.label AS source_label, s.url AS source_url,
+               CASE WHEN @es = 1 AND k.reason_es <> '' THEN k.reason_es ELSE k.reason END AS reason, k.source_id, s.label AS source_label, s.url AS source_url,
                {RowHref} AS href
         FROM corrections k
         LEFT JOIN sources s ON s.id = k.source_id
@@ -51,9 +51,9 @@ public sealed class CorrectionQueries(Database database)
         """;
 
     /// <summary>Every correction, newest first.</summary>
-    public async Task<IReadOnlyList<Correction>> GetAllAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Correction>> GetAllAsync(Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<Correction>(CorrectionsSql)).ToList();
+        return (await connection.QueryAsync<Correction>(CorrectionsSql, new { es = language == Language.Es })).ToList();
     }
 }

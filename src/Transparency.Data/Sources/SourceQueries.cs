@@ -35,29 +35,31 @@ public sealed record SourcePage
 public sealed class SourceQueries(Database database)
 {
     private const string SourcesSql = """
-        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision, note
+        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision,
+               CASE WHEN @es = 1 AND note_es <> '' THEN note_es ELSE note END AS note
         FROM sources
         ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE
         """;
 
     // Every citation resolved to the page that shows its subject, so /sources can link back.
+    // Titles in Spanish when @es = 1 and a translation exists (the other callers pass 0).
     private const string UsesSql = """
-        SELECT c.source_id, 'event' AS kind, e.id AS subject_id, e.title, '/timeline#' || e.id AS href
+        SELECT c.source_id, 'event' AS kind, e.id AS subject_id, CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, '/timeline#' || e.id AS href
         FROM citations c JOIN events e ON e.id = c.event_id
         UNION ALL
-        SELECT c.source_id, 'figure', f.id, f.title || ': ' || v.value_text, '/figures/' || f.id
+        SELECT c.source_id, 'figure', f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END || ': ' || v.value_text, '/figures/' || f.id
         FROM citations c JOIN figure_values v ON v.id = c.figure_value_id JOIN figures f ON f.id = v.figure_id
         UNION ALL
-        SELECT c.source_id, 'request', b.id, b.label, '/requests#' || b.id
+        SELECT c.source_id, 'request', b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END, '/requests#' || b.id
         FROM citations c JOIN request_batches b ON b.id = c.request_batch_id
         UNION ALL
         SELECT c.source_id, 'case', k.id, k.short_name, '/cases/' || k.id
         FROM citations c JOIN cases k ON k.id = c.case_id
         UNION ALL
-        SELECT c.source_id, 'ruling', r.id, r.title, '/cases/' || r.case_id || '#' || r.id
+        SELECT c.source_id, 'ruling', r.id, CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END, '/cases/' || r.case_id || '#' || r.id
         FROM citations c JOIN rulings r ON r.id = c.ruling_id
         UNION ALL
-        SELECT c.source_id, 'open question', u.id, u.title, '/methodology#' || u.id
+        SELECT c.source_id, 'open question', u.id, CASE WHEN @es = 1 AND u.title_es <> '' THEN u.title_es ELSE u.title END, '/methodology#' || u.id
         FROM citations c JOIN unknowns u ON u.id = c.unknown_id
         ORDER BY 1, 2, 4
         """;
@@ -80,11 +82,12 @@ public sealed class SourceQueries(Database database)
         ORDER BY 1, 2, 4
         """;
 
-    public async Task<IReadOnlyList<SourceEntry>> GetAllAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SourceEntry>> GetAllAsync(Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var sources = await connection.QueryAsync<SourceEntry>(SourcesSql);
-        var uses = (await connection.QueryAsync<SourceUse>(UsesSql)).ToLookup(u => u.SourceId);
+        var es = language == Language.Es;
+        var sources = await connection.QueryAsync<SourceEntry>(SourcesSql, new { es });
+        var uses = (await connection.QueryAsync<SourceUse>(UsesSql, new { es })).ToLookup(u => u.SourceId);
         return sources.Select(s => s with { UsedBy = uses[s.Id].ToList() }).ToList();
     }
 
@@ -112,7 +115,7 @@ public sealed class SourceQueries(Database database)
         {
             return sources;
         }
-        var uses = (await connection.QueryAsync<SourceUse>(UsesOfSql, new { ids = sources.Select(s => s.Id).ToList() })).ToLookup(u => u.SourceId);
+        var uses = (await connection.QueryAsync<SourceUse>(UsesOfSql, new { ids = sources.Select(s => s.Id).ToList(), es = false })).ToLookup(u => u.SourceId);
         return sources.Select(s => s with { UsedBy = uses[s.Id].ToList() }).ToList();
     }
 }

@@ -51,7 +51,8 @@ public static class ChartImage
 
         // The plot area between the header (title, takeaway) and the footer (source line, site name).
         const double left = 48, top = 150, areaWidth = Width - 96, areaHeight = 380;
-        var scale = Math.Min(areaWidth / viewBox[2], areaHeight / viewBox[3]);
+        // Capped, so a one-row chart keeps the type size of the others instead of filling the card with huge labels.
+        var scale = Math.Min(Math.Min(areaWidth / viewBox[2], areaHeight / viewBox[3]), 1.8);
 
         var plot = new XElement(Svg + "g", new XAttribute("transform", FormattableString.Invariant($"translate({left},{top}) scale({scale:0.###})")));
         foreach (var element in inner.Elements().Where(e => e.Name.LocalName is not ("title" or "desc")))
@@ -75,7 +76,8 @@ public static class ChartImage
             plot);
         if (chart.Chart == ChartLoader.RequestFunnel)
         {
-            root.Add(Swatch(760, 150, "#1a4f8b", text["Requested"]), Swatch(760, 180, "#b3261e", text["Disclosed"]));
+            // Far enough left for the longer Spanish legend ("Divulgado (últimas direcciones conocidas enviadas)").
+            root.Add(Swatch(640, 150, "#1a4f8b", text["Requested"]), Swatch(640, 180, "#b3261e", text["Disclosed"]));
         }
         root.Add(
             new XElement(Svg + "line", new XAttribute("x1", 48), new XAttribute("x2", Width - 48), new XAttribute("y1", 560), new XAttribute("y2", 560),

@@ -65,7 +65,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                 {
                     Chart = chart, CaseId = found.Id, Language = language,
                     Title = text["CaseRulingsTitle", found.ShortName],
-                    Takeaway = text["CaseRulingsTakeaway", rulings.Count, Display.Date(latest.DecidedOn, latest.DecidedPrecision), latest.Title],
+                    Takeaway = text[rulings.Count == 1 ? "CaseRulingsTakeawayOne" : "CaseRulingsTakeaway", rulings.Count, Display.Date(latest.DecidedOn, latest.DecidedPrecision), latest.Title],
                     PagePath = Languages.Href(language, $"/cases/{found.Id}#case-rulings"),
                     Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
                     Confidence = found.Confidence, AsOf = info.AsOf, Version = info.Version, Rulings = rulings,

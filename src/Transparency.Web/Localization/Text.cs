@@ -14,4 +14,8 @@ public static class Text
     public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 
     public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
+
+    /// <summary>"1 row" / "2 rows": a count with the noun in the right number (both languages put it after the number).</summary>
+    public static string Count(long count, string one, string many) =>
+        count.ToString("#,0", CultureInfo.CurrentCulture) + " " + (count == 1 ? one : many);
 }

@@ -72,8 +72,8 @@ public sealed class ChartImageTests(SiteFactory factory) : IClassFixture<SiteFac
     }
 
     [Theory]
-    [InlineData("/es/charts/request-funnel.svg", "Solicitado frente a divulgado, solicitud por solicitud", "Fuente: Transparency")]
-    [InlineData("/es/charts/rulings.svg", "Resoluciones a lo largo del tiempo, por resultado", "/es/cases#rulings-over-time")]
+    [InlineData("/es/charts/request-funnel.svg", "Lo pedido frente a lo divulgado, solicitud por solicitud", "Fuente: Transparency")]
+    [InlineData("/es/charts/rulings.svg", "Fallos a lo largo del tiempo, por resultado", "/es/cases#rulings-over-time")]
     public async Task Spanish_images_carry_Spanish_titles(string path, string title, string line)
     {
         using var client = factory.CreateClient();

@@ -9,8 +9,8 @@ public sealed partial class EmbedTests(SiteFactory factory) : IClassFixture<Site
     [InlineData("/embed/request-funnel", "Requested versus disclosed, request by request")]
     [InlineData("/embed/rulings", "Rulings over time, by outcome")]
     [InlineData("/embed/rulings?case=ctr-v-irs", "Rulings in")]
-    [InlineData("/es/embed/request-funnel", "Solicitado frente a divulgado, solicitud por solicitud")]
-    [InlineData("/es/embed/rulings?case=ctr-v-irs", "Resoluciones en")]
+    [InlineData("/es/embed/request-funnel", "Lo pedido frente a lo divulgado, solicitud por solicitud")]
+    [InlineData("/es/embed/rulings?case=ctr-v-irs", "Fallos en")]
     public async Task Embeds_may_be_framed_by_any_site_and_show_the_card_alone(string path, string title)
     {
         using var client = factory.CreateClient();

@@ -27,7 +27,10 @@ public sealed class DownloadTests(SiteFactory factory) : IClassFixture<SiteFacto
         }
         Assert.Contains("55 rows", html, StringComparison.Ordinal);
         Assert.Contains("CC BY 4.0", html, StringComparison.Ordinal);
-        Assert.Contains("one of: filing, hearing, request", html, StringComparison.Ordinal);
+        Assert.Contains("one of: <code>filing</code>, <code>hearing</code>, <code>request</code>", html, StringComparison.Ordinal);
+        // The dataset table has one row: "1 row", never "1 rows".
+        Assert.Contains("(1 row)", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<![\d,])1 rows", html);
         Assert.Matches("<code class=\"hash\">[0-9a-f]{64}</code>", html);
     }
 

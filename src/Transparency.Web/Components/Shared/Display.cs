@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Transparency.Data;
 using Transparency.Web.Localization;
 
@@ -136,6 +138,52 @@ public static class Display
         "disputed" => Pick("Account disputed", "Versión en disputa"),
         _ => outcome,
     };
+
+    // The dataset stores each reported value as its source stated it ("about 42,695", "7.3M") and has no
+    // Spanish column for it: the few English quantity words in those values are rendered in Spanish here.
+    // Digits are never touched. Ordered: longer phrases first.
+    private static readonly (Regex Pattern, string Spanish)[] ValueWords =
+    [
+        (new(@"^1 \(one assistant director\)$"), "1 (un subdirector)"),
+        (new(@"\bCalifornia and (\d+) others\b"), "California y otros $1"),
+        (new(@"\bseventh leader\b"), "séptimo líder"),
+        (new(@"\btens of thousands\b"), "decenas de miles"),
+        (new(@"(\d)B/10-yr\b"), "$1 mil millones en 10 años"),
+        (new(@"(\d)B\b"), "$1 mil millones"),
+        (new(@"(\d)M\b"), "$1 millones"),
+        (new(@"\b(more than|over)\b"), "más de"),
+        (new(@"\b(less than|fewer than)\b"), "menos de"),
+        (new(@"\bnearly\b"), "casi"),
+        (new(@"\babout\b"), "cerca de"),
+        (new(@"\bup to\b"), "hasta"),
+        (new(@"\bmillion\b"), "millones"),
+        (new(@"\brecords\b"), "registros"),
+        (new(@"\bfilers\b"), "declarantes"),
+        (new(@"\bdays\b"), "días"),
+        (new(@"\byears\b"), "años"),
+        (new(@"\bstates\b"), "estados"),
+    ];
+
+    /// <summary>A reported value as stated ("about 42,695"), with its quantity words in the page's language ("cerca de 42,695").</summary>
+    [return: NotNullIfNotNull(nameof(value))]
+    public static string? ValueText(string? value)
+    {
+        if (!Es || string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+        foreach (var (pattern, spanish) in ValueWords)
+        {
+            value = pattern.Replace(value, spanish);
+        }
+        return value;
+    }
+
+    /// <summary>Docket numbers are identifiers; only the notes around them ("not found", "(per ...)") are translated.</summary>
+    public static string Dockets(string dockets) => !Es ? dockets : dockets
+        .Replace("not found", "no se encontró", StringComparison.Ordinal)
+        .Replace("(per ", "(según ", StringComparison.Ordinal)
+        .Replace("(government appeal)", "(apelación del gobierno)", StringComparison.Ordinal);
 
     private static string Humanize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('-', ' ');
 }
