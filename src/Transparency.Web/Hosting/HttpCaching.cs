@@ -40,9 +40,10 @@ public static class HttpCaching
             options.MimeTypes = ["text/html", "text/css", "text/plain", "text/csv", "application/json", "application/problem+json",
                 "application/xml", "application/atom+xml", "image/svg+xml"];
         });
-        // Compressed once per cache entry, so the smallest size is worth its time.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
+        // Optimal, not SmallestSize: Brotli's top level costs tens of milliseconds on a timeline page, paid
+        // on every cache miss (and every request with the cache off) for about a tenth fewer bytes.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddOutputCache(options =>
         {
             options.SizeLimit = CacheSizeLimit;
