@@ -4,6 +4,6 @@
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("BENCH %.1f %.3f %.3f %d %d %d\n", summary.requests / seconds,
+  io.write(string.format("BENCH %.1f %.2f %.2f %d %d %d\n", summary.requests / seconds,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status, socket, summary.bytes))
 end

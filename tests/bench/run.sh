@@ -165,16 +165,14 @@ set_paths() {
 }
 
 # run_wrk THREADS CONNECTIONS DURATION URL: sets RPS P50 P99 (ms) BAD (non-2xx/3xx) SOCK (socket errors).
-WRK_SEEN=()
+wrk_args() { WRK_ARGS=(-t"$1" -c"$2" -d"$3" --timeout 10s --latency -H 'Accept-Encoding: gzip' -s "$HERE/report.lua"); }
+say_wrk() {  # say_wrk THREADS CONNECTIONS DURATION: prints the wrk command line this part runs
+  say "wrk command: wrk -t$1 -c$2 -d$3 --timeout 10s --latency -H 'Accept-Encoding: gzip' -s tests/bench/report.lua URL"
+}
 run_wrk() {
-  local cmd=(wrk -t"$1" -c"$2" -d"$3" --timeout 10s --latency -H 'Accept-Encoding: gzip' -s "$HERE/report.lua" "$4")
-  local shape="wrk -t$1 -c$2 -d$3"
-  if [[ " ${WRK_SEEN[*]} " != *" $shape "* ]]; then
-    WRK_SEEN+=("$shape")
-    say "wrk command: ${cmd[*]/#$HERE\//tests/bench/}"
-  fi
+  wrk_args "$@"
   local line
-  line=$("${cmd[@]}" 2>&1 | grep '^BENCH ' || true)
+  line=$(wrk "${WRK_ARGS[@]}" "$4" 2>&1 | grep '^BENCH ' || true)
   [[ -n $line ]] || fail "wrk printed no result for $4"
   read -r _ RPS P50 P99 BAD SOCK _ <<<"$line"
   if ((BAD > 0 || SOCK > 0)); then say "WARNING: $4 gave $BAD non-2xx/3xx responses and $SOCK socket errors: its numbers are not valid"; fi
@@ -313,17 +311,21 @@ EOF
   done
   say "nginx $(nginx -v 2>&1 | awk '{ print $3 }'), worker_processes $NGINX_WORKERS ($(pgrep -P "$NGINX_PID" | wc -l) workers), gzip_static on, access_log off, sendfile on; same bytes checked with cmp"
 
+  say_wrk 2 64 "$CACHED_DURATION"
   printf '%-9s %-48s %11s %8s %8s %11s %8s %8s %7s\n' page path "app req/s" "p50 ms" "p99 ms" "nginx req/s" "p50 ms" "p99 ms" ratio
-  rows=()
+  declare -A RATIO
   for name in "${NAMES[@]}"; do
     wrk -t1 -c4 -d2s -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/$name" >/dev/null 2>&1 || true
     run_wrk 2 64 "$CACHED_DURATION" "$CACHED_URL${PATHS[$name]}"
     a_rps=$RPS a_p50=$P50 a_p99=$P99
     run_wrk 2 64 "$CACHED_DURATION" "http://127.0.0.1:$NGINX_PORT/$name"
     ratio=$(awk -v a="$a_rps" -v n="$RPS" 'BEGIN { printf "%.2f", a / n }')
-    rows+=("$(printf '%-9s %-48s %11s %8s %8s %11s %8s %8s %7s' "$name" "${PATHS[$name]}" "$a_rps" "$a_p50" "$a_p99" "$RPS" "$P50" "$P99" "$ratio")")
-    say "${rows[-1]}"
-    if lt "$ratio" 0.5; then missed "cached $name at $ratio of nginx (target >= 0.5)"; else met "cached $name at $ratio of nginx"; fi
+    RATIO[$name]=$ratio
+    printf '%-9s %-48s %11s %8s %8s %11s %8s %8s %7s\n' "$name" "${PATHS[$name]}" "$a_rps" "$a_p50" "$a_p99" "$RPS" "$P50" "$P99" "$ratio"
+  done
+  for name in "${NAMES[@]}"; do
+    if lt "${RATIO[$name]}" 0.5; then missed "cached $name at ${RATIO[$name]} of nginx's requests/s (target >= 0.5)"
+    else met "cached $name at ${RATIO[$name]} of nginx's requests/s"; fi
   done
   stop "$NGINX_PID"
   stop "$CACHED_PID"
@@ -346,6 +348,7 @@ if wants uncached; then
   set_paths "$TMP/real.db"
   start_app uncached "$TMP/data" "$TMP/real.db" Caching__Output=false
   wait_200 "$APP_URL/" "$APP_PID"
+  say_wrk 1 4 "$UNCACHED_DURATION"
   measure_uncached
   printf '%-9s %-48s %9s %8s %8s\n' page path "req/s" "p50 ms" "p99 ms"
   heaviest=""
@@ -367,6 +370,7 @@ if wants scale; then
   if grep -q "Now listening" "$TMP/generate-probe.log"; then
     missed "scale not measured: this build of the app has no 'generate' command"
   else
+    say_wrk 1 4 "$UNCACHED_DURATION"
     scale_rows=()
     top=""
     declare -A TOP_P50=()
