@@ -81,7 +81,7 @@ fi
 machine() {
   say "command: PARTS='$PARTS' SCALES='$SCALES' CACHED_DURATION=$CACHED_DURATION UNCACHED_DURATION=$UNCACHED_DURATION NGINX_WORKERS=$NGINX_WORKERS ${PUBLISHED:+PUBLISHED=$PUBLISHED }$COMMAND_LINE"
   say "date: $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
-  say "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" status --porcelain 2>/dev/null | grep -qv '^??' && echo ' (with uncommitted changes)')"
+  say "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$([[ -n $(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null) ]] && echo ' (with uncommitted changes)')"
   say "load average: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every absolute number)"
   say "machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory, $(uname -sr)"
   say "tools: dotnet $(dotnet --version)$(command -v wrk >/dev/null && wrk -v 2>&1 | awk 'NR == 1 { printf ", %s %s", $1, $2 }')$(command -v nginx >/dev/null && nginx -v 2>&1 | awk '{ printf ", %s", $3 }')$([[ -x $LIGHTHOUSE ]] && printf ', lighthouse %s' "$("$LIGHTHOUSE" --version)")"
@@ -224,6 +224,7 @@ if wants startup; then
 fi
 
 # --- cached: the app against nginx -----------------------------------------------------------------------
+header() { awk -v want="$1" '{ n = index($0, ":"); if (n && tolower(substr($0, 1, n - 1)) == want) { print substr($0, n + 2) } }' "$NG/$name.h"; }  # header NAME: from the saved response
 nginx_quote() { local v=${1//\\/\\\\}; printf '"%s"' "${v//\"/\\\"}"; }
 
 if wants cached; then
@@ -249,7 +250,6 @@ if wants cached; then
     tr -d '\r' <"$NG/$name.headers" >"$NG/$name.h"
     status=$(awk 'NR == 1 { print $2 }' "$NG/$name.h")
     [[ $status == 200 ]] || fail "$url answered $status"
-    header() { awk -v want="$1" '{ n = index($0, ":"); if (n && tolower(substr($0, 1, n - 1)) == want) { print substr($0, n + 2) } }' "$NG/$name.h"; }
     type=$(header content-type)
     encoding=$(header content-encoding)
     if [[ $encoding == gzip ]]; then
