@@ -305,6 +305,7 @@ http {
 $locations  }
 }
 EOF
+  cp "$NG/nginx.conf" "${RESULTS%.txt}-nginx.conf"  # kept beside the output, to see exactly what nginx did
   nginx -t -p "$NG" -c "$NG/nginx.conf" >"$NG/test.log" 2>&1 || { cat "$NG/test.log" "$NG/nginx.conf"; fail "nginx rejected its configuration"; }
   nginx -p "$NG" -c "$NG/nginx.conf" >>"$NG/error.log" 2>&1 &
   NGINX_PID=$!
@@ -315,6 +316,7 @@ EOF
     cmp -s "$NG/$name.nginx" "$NG/$name.body" || fail "nginx does not send the bytes the app sent for $name"
   done
   say "nginx $(nginx -v 2>&1 | awk '{ print $3 }'), worker_processes $NGINX_WORKERS ($(pgrep -P "$NGINX_PID" | wc -l) workers), gzip_static on, access_log off, sendfile on; same bytes checked with cmp"
+  say "nginx configuration: $(NGINX_CONF="${RESULTS%.txt}-nginx.conf"; echo "${NGINX_CONF#"$ROOT"/}")"
 
   say_wrk 2 64 "$CACHED_DURATION"
   printf '%-9s %-48s %11s %8s %8s %11s %8s %8s %7s\n' page path "app req/s" "p50 ms" "p99 ms" "nginx req/s" "p50 ms" "p99 ms" ratio
