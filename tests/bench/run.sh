@@ -169,9 +169,10 @@ set_paths() {
 
 # run_wrk THREADS CONNECTIONS DURATION URL: sets RPS P50 P99 (ms) BAD (non-2xx/3xx) SOCK (socket errors);
 # P50 and P99 are "-" when no response completed.
-wrk_args() { WRK_ARGS=(-t"$1" -c"$2" -d"$3" --timeout 10s --latency -H 'Accept-Encoding: gzip' -s "$HERE/report.lua"); }
+# ENCODING (default gzip) is the Accept-Encoding sent; identity times rendering without compression.
+wrk_args() { WRK_ARGS=(-t"$1" -c"$2" -d"$3" --timeout 10s --latency -H "Accept-Encoding: ${ENCODING:-gzip}" -s "$HERE/report.lua"); }
 say_wrk() {  # say_wrk THREADS CONNECTIONS DURATION: prints the wrk command line this part runs
-  say "wrk command: wrk -t$1 -c$2 -d$3 --timeout 10s --latency -H 'Accept-Encoding: gzip' -s tests/bench/report.lua URL"
+  say "wrk command: wrk -t$1 -c$2 -d$3 --timeout 10s --latency -H 'Accept-Encoding: ${ENCODING:-gzip}' -s tests/bench/report.lua URL"
 }
 run_wrk() {
   wrk_args "$@"
@@ -339,7 +340,7 @@ EOF
 fi
 
 # --- uncached --------------------------------------------------------------------------------------------
-# measure_uncached LABEL: wrk -t1 -c4 on every page of the running app; fills the UNCACHED_* tables.
+# measure_uncached: wrk -t1 -c4 on every page of the running app with Accept-Encoding ENCODING; fills U_*.
 declare -A U_P50 U_P99 U_RPS
 measure_uncached() {
   local name
@@ -355,18 +356,27 @@ if wants uncached; then
   set_paths "$TMP/real.db"
   start_app uncached "$TMP/data" "$TMP/real.db" Caching__Output=false
   wait_200 "$APP_URL/" "$APP_PID"
-  say_wrk 1 4 "$UNCACHED_DURATION"
+  # Rendering alone (identity: nothing compressed), then what a browser's cache miss costs (gzip, compressed
+  # per request when the output cache is off). The target is on rendering.
+  ENCODING=identity say_wrk 1 4 "$UNCACHED_DURATION"
+  ENCODING=identity measure_uncached
+  declare -A R_P50 R_P99 R_RPS
+  for name in "${NAMES[@]}"; do R_P50[$name]=${U_P50[$name]} R_P99[$name]=${U_P99[$name]} R_RPS[$name]=${U_RPS[$name]}; done
+  say "and the same with -H 'Accept-Encoding: gzip'"
   measure_uncached
-  printf '%-9s %-48s %9s %8s %8s\n' page path "req/s" "p50 ms" "p99 ms"
+  printf '%-9s %-48s %28s   %28s\n' "" "" "rendering (identity)" "with gzip"
+  printf '%-9s %-48s %9s %9s %9s   %9s %9s %9s\n' page path "req/s" "p50 ms" "p99 ms" "req/s" "p50 ms" "p99 ms"
   heaviest=""
   for name in "${NAMES[@]}"; do
-    printf '%-9s %-48s %9s %8s %8s\n' "$name" "${PATHS[$name]}" "${U_RPS[$name]}" "${U_P50[$name]}" "${U_P99[$name]}"
-    # The heaviest page has the highest p99; one that never answered ("-") is the heaviest of all.
-    if [[ -z $heaviest || ${U_P99[$name]} == - ]] || { [[ ${U_P99[$heaviest]} != - ]] && below "${U_P99[$heaviest]}" "${U_P99[$name]}"; }; then heaviest=$name; fi
+    printf '%-9s %-48s %9s %9s %9s   %9s %9s %9s\n' "$name" "${PATHS[$name]}" "${R_RPS[$name]}" "${R_P50[$name]}" "${R_P99[$name]}" \
+      "${U_RPS[$name]}" "${U_P50[$name]}" "${U_P99[$name]}"
+    # The heaviest page has the highest rendering p99; one that never answered ("-") is the heaviest of all.
+    if [[ -z $heaviest || ${R_P99[$name]} == - ]] || { [[ ${R_P99[$heaviest]} != - ]] && below "${R_P99[$heaviest]}" "${R_P99[$name]}"; }; then heaviest=$name; fi
   done
-  if below "${U_P99[$heaviest]}" 20; then met "uncached heaviest page ($heaviest) p99 ${U_P99[$heaviest]} ms < 20 ms"
-  elif [[ ${U_P99[$heaviest]} == - ]]; then missed "uncached heaviest page ($heaviest): no response completed (target p99 < 20 ms)"
-  else missed "uncached heaviest page ($heaviest) p99 ${U_P99[$heaviest]} ms >= 20 ms"; fi
+  if below "${R_P99[$heaviest]}" 20; then met "uncached heaviest page ($heaviest) renders at p99 ${R_P99[$heaviest]} ms < 20 ms"
+  elif [[ ${R_P99[$heaviest]} == - ]]; then missed "uncached heaviest page ($heaviest): no response completed (target p99 < 20 ms)"
+  else missed "uncached heaviest page ($heaviest) renders at p99 ${R_P99[$heaviest]} ms >= 20 ms"; fi
+  say "with gzip, the heaviest page's p99 is ${U_P99[$heaviest]} ms (rendering plus compressing each response)"
   stop "$APP_PID"
 fi
 
@@ -379,7 +389,8 @@ if wants scale; then
   if grep -q "Now listening" "$TMP/generate-probe.log"; then
     missed "scale not measured: this build of the app has no 'generate' command"
   else
-    say_wrk 1 4 "$UNCACHED_DURATION"
+    # Rendering at each size, as in the uncached target: nothing compressed.
+    ENCODING=identity say_wrk 1 4 "$UNCACHED_DURATION"
     scale_rows=()
     top=""
     declare -A TOP_P50=()
@@ -402,7 +413,7 @@ if wants scale; then
       wait_200 "$APP_URL/healthz" "$APP_PID"
       startup_ms=$(ms "$APP_STARTED" "$READY")
       start_mb=$(peak_mb "$APP_PID")
-      measure_uncached
+      ENCODING=identity measure_uncached
       peak=$(peak_mb "$APP_PID")
       stop "$APP_PID"
       row="$(printf '%6sx %9s %8s %9s %9s %9s' "$n" "$events" "$build_ms" "$(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1048576 }')" "$startup_ms" "$start_mb")"
@@ -416,7 +427,7 @@ if wants scale; then
     done
     say ""
     say "start: process start -> 200 on /healthz, with the memory (VmHWM) then; peak MB: VmHWM after every page ran"
-    say "case page: the case with the most events and rulings; p50/p99 in ms at 4 connections, output cache off"
+    say "case page: the case with the most events and rulings; p50/p99 in ms at 4 connections, output cache off, identity encoding"
     head_row="$(printf '%7s %9s %8s %9s %9s %9s' scale events "build ms" "db MB" "start ms" "start MB")"
     for name in "${NAMES[@]}"; do head_row+="$(printf ' %-13s' "$name p50/p99")"; done
     say "$head_row$(printf ' %8s' 'peak MB')"
