@@ -639,7 +639,10 @@ internal sealed partial class DatasetLoader
             """
             SELECT m.name, p.name, p.type FROM sqlite_schema m JOIN pragma_table_info(m.name) p
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
-            """, transaction: _transaction).ToList();
+            """, transaction: _transaction)
+            // The full-text index is documented in prose: its columns are the events' and its shadow tables are SQLite's.
+            .Where(s => s.Table != DatasetBuilder.FullTextTable && !s.Table.StartsWith(DatasetBuilder.FullTextTable + "_", StringComparison.Ordinal))
+            .ToList();
         var schemaTables = schemaColumns.Select(s => s.Table).ToHashSet(StringComparer.Ordinal);
 
         foreach (var table in schemaTables.Where(t => !document.Tables.ContainsKey(t)))

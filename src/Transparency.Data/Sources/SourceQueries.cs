@@ -34,65 +34,50 @@ public sealed record SourcePage
 
 public sealed class SourceQueries(Database database)
 {
-    private const string SourcesSql = """
-        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision, note
-        FROM sources
-        ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE
-        """;
-
-    // Every citation resolved to the page that shows its subject, so /sources can link back.
-    private const string UsesSql = """
-        SELECT c.source_id, 'event' AS kind, e.id AS subject_id, e.title, '/timeline#' || e.id AS href
-        FROM citations c JOIN events e ON e.id = c.event_id
-        UNION ALL
-        SELECT c.source_id, 'figure', f.id, f.title || ': ' || v.value_text, '/figures/' || f.id
-        FROM citations c JOIN figure_values v ON v.id = c.figure_value_id JOIN figures f ON f.id = v.figure_id
-        UNION ALL
-        SELECT c.source_id, 'request', b.id, b.label, '/requests#' || b.id
-        FROM citations c JOIN request_batches b ON b.id = c.request_batch_id
-        UNION ALL
-        SELECT c.source_id, 'case', k.id, k.short_name, '/cases/' || k.id
-        FROM citations c JOIN cases k ON k.id = c.case_id
-        UNION ALL
-        SELECT c.source_id, 'ruling', r.id, r.title, '/cases/' || r.case_id || '#' || r.id
-        FROM citations c JOIN rulings r ON r.id = c.ruling_id
-        UNION ALL
-        SELECT c.source_id, 'open question', u.id, u.title, '/methodology#' || u.id
-        FROM citations c JOIN unknowns u ON u.id = c.unknown_id
-        ORDER BY 1, 2, 4
-        """;
-
-    // The same order as the full list, with the id as a tie-breaker so pages never overlap.
+    // Served in order by sources_by_name (same collations), so a page reads only its rows.
     private const string PageSql = """
         SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision, note
         FROM sources
-        WHERE (@id IS NULL OR id = @id)
         ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE, id
         LIMIT @limit OFFSET @offset
         """;
 
-    private const string CountSql = "SELECT COUNT(*) FROM sources";
-
-    private const string UsesOfSql = $"""
-        SELECT source_id, kind, subject_id, title, href
-        FROM ({UsesSql})
-        WHERE source_id IN @ids
-        ORDER BY 1, 2, 4
+    private const string SourceSql = """
+        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision, note
+        FROM sources
+        WHERE id = @id
         """;
 
-    public async Task<IReadOnlyList<SourceEntry>> GetAllAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var sources = await connection.QueryAsync<SourceEntry>(SourcesSql);
-        var uses = (await connection.QueryAsync<SourceUse>(UsesSql)).ToLookup(u => u.SourceId);
-        return sources.Select(s => s with { UsedBy = uses[s.Id].ToList() }).ToList();
-    }
+    // Counted by the builder, not per request.
+    private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'sources.csv'";
+
+    // The filter sits inside every branch, so each reads citations_by_source instead of resolving every citation.
+    private const string UsesOfSql = """
+        SELECT c.source_id, 'event' AS kind, e.id AS subject_id, e.title, '/timeline#' || e.id AS href
+        FROM citations c JOIN events e ON e.id = c.event_id WHERE c.source_id IN @ids
+        UNION ALL
+        SELECT c.source_id, 'figure', f.id, f.title || ': ' || v.value_text, '/figures/' || f.id
+        FROM citations c JOIN figure_values v ON v.id = c.figure_value_id JOIN figures f ON f.id = v.figure_id WHERE c.source_id IN @ids
+        UNION ALL
+        SELECT c.source_id, 'request', b.id, b.label, '/requests#' || b.id
+        FROM citations c JOIN request_batches b ON b.id = c.request_batch_id WHERE c.source_id IN @ids
+        UNION ALL
+        SELECT c.source_id, 'case', k.id, k.short_name, '/cases/' || k.id
+        FROM citations c JOIN cases k ON k.id = c.case_id WHERE c.source_id IN @ids
+        UNION ALL
+        SELECT c.source_id, 'ruling', r.id, r.title, '/cases/' || r.case_id || '#' || r.id
+        FROM citations c JOIN rulings r ON r.id = c.ruling_id WHERE c.source_id IN @ids
+        UNION ALL
+        SELECT c.source_id, 'open question', u.id, u.title, '/methodology#' || u.id
+        FROM citations c JOIN unknowns u ON u.id = c.unknown_id WHERE c.source_id IN @ids
+        ORDER BY 1, 2, 4
+        """;
 
     /// <summary>One page of sources (1-based), each with what cites it.</summary>
     public async Task<SourcePage> GetPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var parameters = new { id = (string?)null, limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize };
+        var parameters = new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize };
         var sources = (await connection.QueryAsync<SourceEntry>(PageSql, parameters)).ToList();
         var total = await connection.ExecuteScalarAsync<long>(CountSql);
         return new SourcePage { Sources = await WithUsesAsync(connection, sources), Total = total };
@@ -102,7 +87,7 @@ public sealed class SourceQueries(Database database)
     public async Task<SourceEntry?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = (await connection.QueryAsync<SourceEntry>(PageSql, new { id, limit = 1, offset = 0 })).ToList();
+        var found = (await connection.QueryAsync<SourceEntry>(SourceSql, new { id })).ToList();
         return found.Count == 0 ? null : (await WithUsesAsync(connection, found))[0];
     }
 

@@ -325,7 +325,7 @@ public static class ApiDocs
 
     private static async Task<IReadOnlyList<OpenApiParameter>> EventParametersAsync(IServiceProvider services, CancellationToken ct)
     {
-        var facets = await services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct);
+        var facets = await services.GetRequiredService<TimelineQueries>().GetFacetsAsync(ct);
         return
         [
             Enum("category", "Only events of this category.", facets.Categories.Select(f => f.Value), "court-ruling"),
