@@ -25,9 +25,9 @@ public sealed partial class DataDictionaryTests
         foreach (var table in connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))
         {
             // The full-text index (and SQLite's shadow tables behind it) is an index, documented in prose.
-            if (table == Building.DatasetBuilder.FullTextTable || table.StartsWith(Building.DatasetBuilder.FullTextTable + "_", StringComparison.Ordinal))
+            if (table == Transparency.Data.Building.DatasetBuilder.FullTextTable || table.StartsWith(Transparency.Data.Building.DatasetBuilder.FullTextTable + "_", StringComparison.Ordinal))
             {
-                Assert.Contains($"`{Building.DatasetBuilder.FullTextTable}`", readme, StringComparison.Ordinal);
+                Assert.Contains($"`{Transparency.Data.Building.DatasetBuilder.FullTextTable}`", readme, StringComparison.Ordinal);
                 continue;
             }
             if (!bodies.TryGetValue(table, out var body))
