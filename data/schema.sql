@@ -289,10 +289,49 @@ CREATE TABLE dictionary_columns (
     PRIMARY KEY (table_name, column_name)
 ) STRICT;
 
-CREATE INDEX events_by_date ON events (occurred_on, id);
-CREATE INDEX events_by_case ON events (case_id, occurred_on);
+-- Written by the builder (no CSV) once the data passed every check: how many events match each
+-- combination of the timeline's filters, '' meaning any. The data never changes while it is served, so
+-- the timeline's totals and facet counts are read here instead of counted per request.
+CREATE TABLE timeline_counts (
+    category TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    year TEXT NOT NULL,
+    events INTEGER NOT NULL CHECK (events >= 0),
+    PRIMARY KEY (category, case_id, year)
+) STRICT, WITHOUT ROWID;
+
+-- Written by the builder (no CSV): full-text index over the event text the timeline searches (q=), English
+-- and Spanish. External content: it stores only the index, the text stays in events.
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    title, summary, actors, title_es, summary_es, actors_es,
+    content = 'events', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Indexes: one per query shape the site runs (tests/Transparency.Data.Tests/QueryPlanTests.cs fails on a
+-- full scan of a table that grows). The timeline sorts on an expression (a month-precision date sorts at
+-- mid-month), so its indexes are on that same expression, led by each filter.
+CREATE INDEX events_by_sort_date ON events ((CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
+CREATE INDEX events_by_category ON events (category, (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
+CREATE INDEX events_by_case ON events (case_id, (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
+CREATE INDEX events_by_year ON events (substr(occurred_on, 1, 4), (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
+CREATE INDEX events_by_ruling ON events (ruling_id);
 CREATE INDEX rulings_by_case ON rulings (case_id, decided_on);
+CREATE INDEX rulings_by_sort_date ON rulings ((CASE decided_precision WHEN 'month' THEN decided_on || '-15' WHEN 'year' THEN decided_on || '-07-01' ELSE decided_on END), id);
+CREATE INDEX sources_by_name ON sources (publisher COLLATE NOCASE, label COLLATE NOCASE, id);
 CREATE INDEX figure_values_by_figure ON figure_values (figure_id, sort_order);
+CREATE INDEX figure_values_preferred ON figure_values (figure_id, is_preferred);
+CREATE INDEX figure_mentions_by_event ON figure_mentions (event_id);
+CREATE INDEX figure_mentions_by_ruling ON figure_mentions (ruling_id);
+CREATE INDEX unknowns_by_event ON unknowns (event_id);
+CREATE INDEX unknowns_by_case ON unknowns (case_id);
+CREATE INDEX unknowns_by_figure ON unknowns (figure_id);
+CREATE INDEX unknowns_by_order ON unknowns (sort_order, id);
+CREATE INDEX corrections_by_date ON corrections (corrected_on DESC, id);
+CREATE INDEX timeline_counts_by_case_year ON timeline_counts (case_id, year, category);
+CREATE INDEX request_batches_by_order ON request_batches (sort_order, id);
+CREATE INDEX request_batches_by_requester ON request_batches (requester_id, sort_order, id);
+CREATE INDEX cases_by_order ON cases (sort_order, id);
+CREATE INDEX figures_by_rank ON figures (headline_rank IS NULL, headline_rank, is_context, sort_order, id);
 CREATE INDEX citations_by_event ON citations (event_id);
 CREATE INDEX citations_by_figure_value ON citations (figure_value_id);
 CREATE INDEX citations_by_request_batch ON citations (request_batch_id);

@@ -62,6 +62,39 @@ public static class DatasetCommand
         }
     }
 
+    /// <summary>
+    /// <c>generate --scale N --out DIR [--data DIR]</c>: a synthetic data set N times the real one (events and
+    /// request batches at least N × 1000 rows), deterministic, that <c>validate</c> and <c>build</c> accept.
+    /// </summary>
+    public static int Generate(string[] args, TextWriter output, TextWriter error)
+    {
+        const string usage = """
+            usage: generate --scale N --out DIR [--data DIR]
+              Writes DIR/schema.sql, DIR/README.md and every CSV: each real row copied N times with new ids
+              (suffix -s000123), valid references, citations and confidence labels, dates spread over 2025-2026,
+              Spanish columns filled. events and request_batches get max(N x real rows, N x 1000) rows, so
+              N = 1000 gives at least 1,000,000 of each. The same N always writes byte-identical files.
+              SYNTHETIC DATA: for load and scale tests only, never publish it as facts.
+            """;
+        if (ParseOptions(args, ["--data", "--out", "--scale"], error) is not { } options
+            || !options.TryGetValue("--out", out var outDirectory)
+            || !int.TryParse(options.GetValueOrDefault("--scale"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var scale)
+            || scale < 1)
+        {
+            error.WriteLine(usage);
+            return Usage;
+        }
+        var data = DataDirectory(options);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = SyntheticGenerator.Generate(data, Path.GetFullPath(outDirectory), scale);
+        foreach (var (table, rows) in result.Rows)
+        {
+            output.WriteLine($"{table}.csv: {rows:N0} rows");
+        }
+        output.WriteLine($"Wrote a synthetic data set at scale {scale} to {Path.GetFullPath(outDirectory)} in {started.Elapsed.TotalSeconds:N1} s");
+        return 0;
+    }
+
     private static Dictionary<string, string>? ParseOptions(string[] args, string[] known, TextWriter error)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);

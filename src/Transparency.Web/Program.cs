@@ -20,6 +20,7 @@ using Transparency.Web.Feeds;
 
 // Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
 if (args.Length > 0 && args[0] == "validate") { return DatasetCommand.Validate(args[1..], Console.Out, Console.Error); }
+if (args.Length > 0 && args[0] == "generate") { return DatasetCommand.Generate(args[1..], Console.Out, Console.Error); }
 if (args.Length > 0 && args[0] == "build")
 {
     return DatasetCommand.Build(args[1..], Console.Out, Console.Error);

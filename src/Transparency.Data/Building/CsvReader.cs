@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Transparency.Data.Building;
@@ -25,28 +26,62 @@ internal static class CsvReader
     public const char Replacement = '\uFFFD';
 
     /// <summary>
-    /// Decodes UTF-8. A byte-order mark is reported and skipped; bytes that are not UTF-8 become
-    /// <see cref="Replacement"/> (reported cell by cell by the loader, so the column is exact) and
-    /// <paramref name="invalidBytes"/> says so.
+    /// One streamed pass over a file: its SHA-256 and length, a byte-order mark (reported), and whether any
+    /// bytes are not UTF-8 (each cell holding one is then reported by the loader, so the column is exact).
     /// </summary>
-    public static string Decode(string file, byte[] bytes, List<DataError> errors, out bool invalidBytes)
+    public static (string Sha256, long Bytes, bool InvalidBytes) Inspect(string file, string path, List<DataError> errors)
     {
-        var start = 0;
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        using var stream = File.OpenRead(path);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var decoder = StrictUtf8.GetDecoder();
+        var buffer = new byte[1 << 16];
+        var chars = new char[StrictUtf8.GetMaxCharCount(buffer.Length)];
+        var invalid = false;
+        long length = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            errors.Add(new DataError(file, 1, 1, null, "the file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM"));
-            start = 3;
+            hash.AppendData(buffer, 0, read);
+            if (length == 0 && read >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+            {
+                errors.Add(new DataError(file, 1, 1, null, "the file starts with a UTF-8 byte-order mark (BOM); save it as UTF-8 without BOM"));
+            }
+            length += read;
+            if (!invalid)
+            {
+                try
+                {
+                    decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+                }
+                catch (DecoderFallbackException)
+                {
+                    invalid = true;
+                }
+            }
         }
-        try
+        if (!invalid)
         {
-            invalidBytes = false;
-            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+            try
+            {
+                decoder.GetChars([], 0, 0, chars, 0, flush: true);
+            }
+            catch (DecoderFallbackException)
+            {
+                invalid = true;
+            }
         }
-        catch (DecoderFallbackException)
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), length, invalid);
+    }
+
+    /// <summary>Opens a CSV as text: a byte-order mark is skipped (Inspect reported it), bad bytes read as <see cref="Replacement"/>.</summary>
+    public static StreamReader OpenText(string path)
+    {
+        var reader = new StreamReader(path, LenientUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        if (reader.Peek() == '\uFEFF')
         {
-            invalidBytes = true;
-            return LenientUtf8.GetString(bytes, start, bytes.Length - start);
+            reader.Read();
         }
+        return reader;
     }
 
     /// <summary>
@@ -55,12 +90,31 @@ internal static class CsvReader
     /// </summary>
     public static CsvTable Parse(string file, string text, List<DataError> errors, IReadOnlyList<string>? columnNames = null)
     {
-        var records = new List<CsvRecord>();
+        var complete = new StrongBox<bool>(true);
+        var records = Read(file, new StringReader(text), errors, complete, columnNames).ToList();
+        return new CsvTable(records, complete.Value);
+    }
+
+    /// <summary>Reads a small file whole (the real data set, for the synthetic generator).</summary>
+    public static List<CsvRecord> ReadAll(string file, string path, List<DataError> errors)
+    {
+        using var reader = new StreamReader(path, LenientUtf8, detectEncodingFromByteOrderMarks: false);
+        return Read(file, reader, errors, new StrongBox<bool>(true)).ToList();
+    }
+
+    /// <summary>
+    /// Streams records one at a time, so a file of any size is read in bounded memory. Problems go to
+    /// <paramref name="errors"/> as they are met; <paramref name="complete"/> turns false when a never-closed
+    /// quote swallowed the rest of the file.
+    /// </summary>
+    public static IEnumerable<CsvRecord> Read(string file, TextReader reader, List<DataError> errors, StrongBox<bool> complete, IReadOnlyList<string>? columnNames = null)
+    {
+        var text = new CharSource(reader);
+        var pending = new Queue<CsvRecord>();
         var fields = new List<string>();
         var field = new StringBuilder();
         var line = 1;
         var recordLine = 1;
-        var i = 0;
         var atRecordStart = true;
         var atFieldStart = true;
         string? firstEnding = null;
@@ -97,7 +151,7 @@ internal static class CsvReader
 
         void EndRecord(bool broken = false)
         {
-            records.Add(new CsvRecord(recordLine, fields.ToArray(), broken));
+            pending.Enqueue(new CsvRecord(recordLine, fields.ToArray(), broken));
             fields.Clear();
             field.Clear();
         }
@@ -106,14 +160,14 @@ internal static class CsvReader
         void Break(string message)
         {
             Error(line, fields.Count + 1, message);
-            while (i < text.Length && text[i] != '\n')
+            while (text.At(0) is >= 0 and not '\n')
             {
-                i++;
+                text.Advance(1);
             }
             EndRecord(broken: true);
-            if (i < text.Length)
+            if (text.At(0) >= 0)
             {
-                i++;
+                text.Advance(1);
                 line++;
                 recordLine = line;
             }
@@ -121,14 +175,18 @@ internal static class CsvReader
             atFieldStart = true;
         }
 
-        while (i < text.Length)
+        while (text.At(0) >= 0)
         {
-            var c = text[i];
-            var crlf = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+            while (pending.Count > 0)
+            {
+                yield return pending.Dequeue();
+            }
+            var c = (char)text.At(0);
+            var crlf = c == '\r' && text.At(1) == '\n';
             if (atRecordStart && (c == '\n' || crlf))
             {
                 Error(line, 0, "blank line: remove it (every line of a CSV file is a row)");
-                i += crlf ? 2 : 1;
+                text.Advance(crlf ? 2 : 1);
                 EndLine(crlf ? "\r\n" : "\n");
                 continue;
             }
@@ -136,21 +194,21 @@ internal static class CsvReader
             if (atFieldStart && c == '"')
             {
                 var openLine = line;
-                i++;
+                text.Advance(1);
                 var closed = false;
-                while (i < text.Length)
+                while (text.At(0) >= 0)
                 {
-                    var q = text[i];
+                    var q = (char)text.At(0);
                     if (q == '"')
                     {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
+                        if (text.At(1) == '"')
                         {
                             field.Append('"');
-                            i += 2;
+                            text.Advance(2);
                             continue;
                         }
                         closed = true;
-                        i++;
+                        text.Advance(1);
                         break;
                     }
                     if (q == '\n')
@@ -158,17 +216,18 @@ internal static class CsvReader
                         line++;
                     }
                     field.Append(q);
-                    i++;
+                    text.Advance(1);
                 }
                 if (!closed)
                 {
                     // Everything after the opening quote was swallowed by this field: nothing below can be read.
                     Error(openLine, fields.Count + 1, "a quoted field is never closed (missing closing double quote); the rest of the file was read as this one field");
-                    return new CsvTable(records, Complete: false);
+                    complete.Value = false;
+                    yield break;
                 }
-                if (i < text.Length && text[i] != ',' && text[i] != '\n' && !(text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                if (text.At(0) >= 0 && text.At(0) != ',' && text.At(0) != '\n' && !(text.At(0) == '\r' && text.At(1) == '\n'))
                 {
-                    Break($"unexpected character '{Visible(text[i])}' after a closing double quote; a quote inside a field must be doubled (\"\")");
+                    Break($"unexpected character '{Visible((char)text.At(0))}' after a closing double quote; a quote inside a field must be doubled (\"\")");
                     continue;
                 }
                 atFieldStart = false;
@@ -178,12 +237,12 @@ internal static class CsvReader
             {
                 case ',':
                     EndField();
-                    i++;
+                    text.Advance(1);
                     break;
                 case '\n' or '\r' when c == '\n' || crlf:
                     EndField();
                     EndRecord();
-                    i += crlf ? 2 : 1;
+                    text.Advance(crlf ? 2 : 1);
                     EndLine(crlf ? "\r\n" : "\n");
                     break;
                 case '\r':
@@ -195,7 +254,7 @@ internal static class CsvReader
                 default:
                     field.Append(c);
                     atFieldStart = false;
-                    i++;
+                    text.Advance(1);
                     break;
             }
         }
@@ -205,7 +264,47 @@ internal static class CsvReader
             EndField();
             EndRecord();
         }
-        return new CsvTable(records, Complete: true);
+        while (pending.Count > 0)
+        {
+            yield return pending.Dequeue();
+        }
+    }
+
+    /// <summary>A reader with two characters of lookahead (CRLF, doubled quotes) over a buffered TextReader.</summary>
+    private sealed class CharSource(TextReader reader)
+    {
+        private readonly char[] _buffer = new char[1 << 16];
+        private int _start;
+        private int _end;
+
+        /// <summary>The character <paramref name="ahead"/> places on, or -1 past the end.</summary>
+        public int At(int ahead)
+        {
+            if (_start + ahead >= _end)
+            {
+                Fill();
+            }
+            return _start + ahead < _end ? _buffer[_start + ahead] : -1;
+        }
+
+        public void Advance(int count) => _start += count;
+
+        private void Fill()
+        {
+            var kept = _end - _start;
+            Array.Copy(_buffer, _start, _buffer, 0, kept);
+            _start = 0;
+            _end = kept;
+            int read;
+            while (_end < _buffer.Length && (read = reader.Read(_buffer, _end, _buffer.Length - _end)) > 0)
+            {
+                _end += read;
+                if (_end >= 2)
+                {
+                    break;
+                }
+            }
+        }
     }
 
     private static string Name(string ending) => ending == "\n" ? "LF" : "CRLF";

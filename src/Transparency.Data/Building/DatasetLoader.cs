@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -133,37 +134,54 @@ internal sealed partial class DatasetLoader
             table.Complete = false;
             return;
         }
-        var bytes = File.ReadAllBytes(path);
+        var (sha256, length, invalidBytes) = CsvReader.Inspect(file, path, _problems);
         try
         {
-            if (bytes.Length == 0)
+            if (length == 0)
             {
                 Error(file, 1, 0, null, $"the file is empty; it needs at least the header row: {string.Join(",", columns)}");
                 table.Complete = false;
                 return;
             }
-            var text = CsvReader.Decode(file, bytes, _problems, out var invalidBytes);
-            var csv = CsvReader.Parse(file, text, _problems, columns);
-            table.Complete = csv.Complete;
-            if (csv.Records.Count == 0 || csv.Records[0].Broken)
+            // Streamed record by record: a million-row file is never held in memory whole.
+            using var reader = CsvReader.OpenText(path);
+            var complete = new StrongBox<bool>(true);
+            using var records = CsvReader.Read(file, reader, _problems, complete, columns).GetEnumerator();
+            if (!records.MoveNext() || records.Current.Broken)
             {
-                if (csv.Records.Count == 0)
+                if (records.Current is null)
                 {
                     Error(file, 1, 0, null, $"the header row is missing: {string.Join(",", columns)}");
+                }
+                while (records.MoveNext())
+                {
+                    // Drain so every quoting problem in the file is still reported.
                 }
                 table.Complete = false;
                 return;
             }
-            if (!CheckHeader(file, csv.Records[0].Fields, columns))
+            if (!CheckHeader(file, records.Current.Fields, columns))
             {
+                while (records.MoveNext())
+                {
+                }
                 table.Complete = false;
                 return;
             }
-            LoadRows(table, csv.Records.Skip(1), invalidBytes);
+            LoadRows(table, Rest(records), invalidBytes);
+            table.Complete = complete.Value;
         }
         finally
         {
-            _inputs.Add(new InputFile(file, DatasetBuilder.Sha256(bytes), bytes.Length, table.Lines.Count));
+            _inputs.Add(new InputFile(file, sha256, length, table.Lines.Count));
+        }
+    }
+
+    private static IEnumerable<CsvRecord> Rest(IEnumerator<CsvRecord> records)
+    {
+        while (records.MoveNext())
+        {
+            yield return records.Current;
         }
     }
 
@@ -210,7 +228,7 @@ internal sealed partial class DatasetLoader
         var uniques = schema.UniqueKeys.Select(key => (Key: key, Command: Command(
             $"SELECT rowid FROM \"{schema.Name}\" WHERE {string.Join(" AND ", key.Select(k => $"\"{k}\" = $p{schema.IndexOf(k)}"))} LIMIT 1",
             columns.Count))).ToList();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<UInt128, int>();
         try
         {
             foreach (var record in records)
@@ -229,7 +247,7 @@ internal sealed partial class DatasetLoader
 
     private void LoadRow(
         LoadedTable table, CsvRecord record, HashSet<string> dateColumns, bool invalidBytes,
-        SqliteCommand insert, SqliteCommand? checks, List<(IReadOnlyList<string> Key, SqliteCommand Command)> uniques, Dictionary<string, int> seen)
+        SqliteCommand insert, SqliteCommand? checks, List<(IReadOnlyList<string> Key, SqliteCommand Command)> uniques, Dictionary<UInt128, int> seen)
     {
         var schema = table.Schema;
         var file = schema.File;
@@ -252,7 +270,7 @@ internal sealed partial class DatasetLoader
             Refuse(table, record.Line, fields.Count > 0 ? new Dictionary<string, string> { [columns[0].Name] = fields[0] } : []);
             return;
         }
-        var rowKey = string.Join('\u001F', fields);
+        var rowKey = RowKey(fields);
         if (seen.TryGetValue(rowKey, out var firstLine))
         {
             Error(file, record.Line, 0, null, $"duplicate row: identical to line {firstLine}; remove one of them");
@@ -353,6 +371,18 @@ internal sealed partial class DatasetLoader
         Refuse(table, record.Line, columns.Where(c => !bad.Contains(c.Name)).ToDictionary(c => c.Name, c => fields[c.Index]));
     }
 
+    /// <summary>
+    /// A row's identity for the duplicate check: 128 bits of its SHA-256, so a million-row file costs
+    /// 16 bytes a row instead of the row's text (a collision is astronomically unlikely).
+    /// </summary>
+    private static UInt128 RowKey(IReadOnlyList<string> fields)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join('\u001F', fields));
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(bytes, hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+
     /// <summary>Checks SQLite cannot express, and converts the text to the column's type.</summary>
     private static (object? Value, string? Problem) CheckCell(TableSchema schema, SchemaColumn column, string text, bool isDate, bool invalidBytes, int line, List<DataError> warnings)
     {
@@ -435,12 +465,28 @@ internal sealed partial class DatasetLoader
                 {
                     continue;
                 }
-                var keys = _connection.Query<string>($"SELECT \"{fk.ParentColumn}\" FROM \"{fk.Parent}\"", transaction: _transaction).ToHashSet(StringComparer.Ordinal);
+                // Dangling references are found in SQL through the parent's primary key, so a million rows
+                // need neither their keys nor their references in memory; only the bad ones come back.
                 var references = _connection.Query<(long RowId, string Value)>(
-                        $"SELECT rowid, \"{fk.Column}\" FROM \"{schema.Name}\" WHERE \"{fk.Column}\" IS NOT NULL", transaction: _transaction)
+                        $"SELECT c.rowid, c.\"{fk.Column}\" FROM \"{schema.Name}\" c WHERE c.\"{fk.Column}\" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM \"{fk.Parent}\" p WHERE p.\"{fk.ParentColumn}\" = c.\"{fk.Column}\")",
+                        transaction: _transaction)
                     .Select(r => (Line: table.Lines[r.RowId], r.Value))
                     .Concat(table.Refused.Where(r => r.Values.ContainsKey(fk.Column)).Select(r => (r.Line, Value: r.Values[fk.Column])))
-                    .OrderBy(r => r.Line);
+                    .OrderBy(r => r.Line)
+                    .ToList();
+                using var exists = _connection.CreateCommand();
+                exists.Transaction = _transaction;
+                exists.CommandText = $"SELECT 1 FROM \"{fk.Parent}\" WHERE \"{fk.ParentColumn}\" = $v LIMIT 1";
+                var value = exists.Parameters.Add("$v", SqliteType.Text);
+                var keys = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var reference in references.Select(r => r.Value).Distinct(StringComparer.Ordinal))
+                {
+                    value.Value = reference;
+                    if (exists.ExecuteScalar() is not null)
+                    {
+                        keys.Add(reference);
+                    }
+                }
                 // One problem per missing id, at its first use: a refused case cited 27 times is one thing to fix.
                 foreach (var uses in references.Where(r => !keys.Contains(r.Value)).GroupBy(r => r.Value))
                 {
@@ -593,7 +639,10 @@ internal sealed partial class DatasetLoader
             """
             SELECT m.name, p.name, p.type FROM sqlite_schema m JOIN pragma_table_info(m.name) p
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
-            """, transaction: _transaction).ToList();
+            """, transaction: _transaction)
+            // The full-text index is documented in prose: its columns are the events' and its shadow tables are SQLite's.
+            .Where(s => s.Table != DatasetBuilder.FullTextTable && !s.Table.StartsWith(DatasetBuilder.FullTextTable + "_", StringComparison.Ordinal))
+            .ToList();
         var schemaTables = schemaColumns.Select(s => s.Table).ToHashSet(StringComparer.Ordinal);
 
         foreach (var table in schemaTables.Where(t => !document.Tables.ContainsKey(t)))

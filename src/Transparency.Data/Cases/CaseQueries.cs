@@ -58,7 +58,7 @@ public sealed record Ruling
 
 public sealed class CaseQueries(Database database)
 {
-    private const string CasesSql = $"""
+    private const string CaseColumns = $"""
         SELECT c.id, c.name, c.short_name, CASE WHEN @es = 1 AND c.court_es <> '' THEN c.court_es ELSE c.court END AS court, c.dockets, CASE WHEN @es = 1 AND c.judges_es <> '' THEN c.judges_es ELSE c.judges END AS judges,
                CASE WHEN @es = 1 AND c.plaintiffs_es <> '' THEN c.plaintiffs_es ELSE c.plaintiffs END AS plaintiffs, CASE WHEN @es = 1 AND c.defendants_es <> '' THEN c.defendants_es ELSE c.defendants END AS defendants, CASE WHEN @es = 1 AND c.counsel_es <> '' THEN c.counsel_es ELSE c.counsel END AS counsel,
                c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, CASE WHEN @es = 1 AND c.filed_note_es <> '' THEN c.filed_note_es ELSE c.filed_note END AS filed_note,
@@ -67,14 +67,17 @@ public sealed class CaseQueries(Database database)
                l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, CASE WHEN @es = 1 AND l.title_es <> '' THEN l.title_es ELSE l.title END AS latest_ruling_title
         FROM cases c
         LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)
-        WHERE (@id IS NULL OR c.id = @id)
-        ORDER BY c.sort_order, c.id
         """;
 
-    // A month- or year-precision date sorts at the middle of its period, as the charts place it.
-    private const string SortDate = "CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END";
+    // The list and the single case are separate statements so each has its index (cases_by_order, the key).
+    private const string CasesSql = $"{CaseColumns} ORDER BY c.sort_order, c.id LIMIT @limit";
 
-    private const string RulingsSql = $"""
+    private const string CaseSql = $"{CaseColumns} WHERE c.id = @id";
+
+    // A month- or year-precision date sorts at the middle of its period, as the charts place it.
+    private const string SortDate = "(CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END)";
+
+    private const string RulingColumns = """
         SELECT r.id, r.case_id, c.short_name AS case_short_name, r.decided_on, r.decided_precision, r.decided_on_alt,
                r.decided_alt_precision, CASE WHEN @es = 1 AND r.date_note_es <> '' THEN r.date_note_es ELSE r.date_note END AS date_note, CASE WHEN @es = 1 AND r.court_es <> '' THEN r.court_es ELSE r.court END AS court, r.judges, r.kind, r.outcome, r.pages,
                CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END AS title, CASE WHEN @es = 1 AND r.summary_es <> '' THEN r.summary_es ELSE r.summary END AS summary,
@@ -82,14 +85,18 @@ public sealed class CaseQueries(Database database)
         FROM rulings r
         JOIN cases c ON c.id = r.case_id
         LEFT JOIN sources s ON s.id = r.quote_source_id
-        WHERE (@caseId IS NULL OR r.case_id = @caseId)
-        ORDER BY {SortDate}, r.id
         """;
 
-    public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, CancellationToken cancellationToken = default)
+    // rulings_by_case serves one case; rulings_by_sort_date (on this same expression) the list of all.
+    private const string CaseRulingsSql = $"{RulingColumns} WHERE r.case_id = @caseId ORDER BY {SortDate}, r.id";
+
+    private const string RulingsSql = $"{RulingColumns} ORDER BY {SortDate}, r.id LIMIT @limit";
+
+    /// <summary>Cases in their editorial order, at most <paramref name="limit"/> (a synthetic data set has thousands).</summary>
+    public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, new { id = (string?)null, es = language == Language.Es })).ToList();
+        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, new { limit, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Case, cases.Select(c => c.Id).ToList());
         return cases.Select(c => c with { Sources = sources[c.Id].ToList() }).ToList();
     }
@@ -97,7 +104,7 @@ public sealed class CaseQueries(Database database)
     public async Task<CaseSummary?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.QuerySingleOrDefaultAsync<CaseSummary>(CasesSql, new { id, es = language == Language.Es });
+        var found = await connection.QuerySingleOrDefaultAsync<CaseSummary>(CaseSql, new { id, es = language == Language.Es });
         if (found is null)
         {
             return null;
@@ -106,11 +113,11 @@ public sealed class CaseQueries(Database database)
         return found with { Sources = sources[id].ToList() };
     }
 
-    /// <summary>Rulings in date order; all cases when <paramref name="caseId"/> is null.</summary>
-    public async Task<IReadOnlyList<Ruling>> GetRulingsAsync(string? caseId = null, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>Rulings in date order; of all cases when <paramref name="caseId"/> is null, then at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<Ruling>> GetRulingsAsync(string? caseId = null, Language language = Language.En, int limit = 1000, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rulings = (await connection.QueryAsync<Ruling>(RulingsSql, new { caseId, es = language == Language.Es })).ToList();
+        var rulings = (await connection.QueryAsync<Ruling>(caseId is null ? RulingsSql : CaseRulingsSql, new { caseId, limit, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Ruling, rulings.Select(r => r.Id).ToList());
         return rulings.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
     }

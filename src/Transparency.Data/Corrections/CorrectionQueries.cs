@@ -48,6 +48,7 @@ public sealed class CorrectionQueries(Database database)
         FROM corrections k
         LEFT JOIN sources s ON s.id = k.source_id
         ORDER BY k.corrected_on DESC, k.id
+        LIMIT 1000
         """;
 
     /// <summary>Every correction, newest first.</summary>

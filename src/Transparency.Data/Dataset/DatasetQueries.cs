@@ -46,18 +46,29 @@ public sealed class DatasetQueries(Database database)
     private const string InfoSql = """
         SELECT d.version, CASE WHEN @es = 1 AND d.title_es <> '' THEN d.title_es ELSE d.title END AS title, CASE WHEN @es = 1 AND d.description_es <> '' THEN d.description_es ELSE d.description END AS description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
                b.built_at, b.inputs_sha256,
-               (SELECT COUNT(*) FROM events) AS events,
-               (SELECT COUNT(*) FROM sources) AS sources,
-               (SELECT COUNT(*) FROM rulings) AS rulings
+               (SELECT rows FROM build_inputs WHERE file_name = 'events.csv') AS events,
+               (SELECT rows FROM build_inputs WHERE file_name = 'sources.csv') AS sources,
+               (SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv') AS rulings
         FROM dataset d CROSS JOIN build_info b
         """;
 
-    private const string UnknownsSql = """
+    // Row counts were recorded by the builder (build_inputs), so the overview and footer never count rows.
+    private const string UnknownCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'unknowns.csv'";
+
+    private const string UnknownColumns = """
         SELECT id, kind, CASE WHEN @es = 1 AND title_es <> '' THEN title_es ELSE title END AS title, CASE WHEN @es = 1 AND body_es <> '' THEN body_es ELSE body END AS body, case_id, figure_id, event_id
         FROM unknowns
-        WHERE (@caseId IS NULL OR case_id = @caseId)
-          AND (@figureId IS NULL OR figure_id = @figureId)
+        """;
+
+    // One statement per filter, so each is served by its own index (an "@x IS NULL OR" clause scans the table).
+    private const string UnknownsByCaseSql = $"{UnknownColumns} WHERE case_id = @caseId ORDER BY sort_order, id LIMIT @limit";
+
+    private const string UnknownsByFigureSql = $"{UnknownColumns} WHERE figure_id = @figureId ORDER BY sort_order, id LIMIT @limit";
+
+    private const string UnknownsSql = $"""
+        {UnknownColumns}
         ORDER BY sort_order, id
+        LIMIT @limit
         """;
 
     // The builder records each CSV's row count; the table is the file name without ".csv".
@@ -74,12 +85,24 @@ public sealed class DatasetQueries(Database database)
         return await connection.QuerySingleAsync<DatasetInfo>(InfoSql, new { es = language == Language.Es });
     }
 
-    public async Task<IReadOnlyList<Unknown>> GetUnknownsAsync(string? caseId = null, string? figureId = null, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Open questions, of one case, of one figure (not both) or all, at most <paramref name="limit"/>
+    /// (a synthetic data set has hundreds of thousands).
+    /// </summary>
+    public async Task<IReadOnlyList<Unknown>> GetUnknownsAsync(string? caseId = null, string? figureId = null, Language language = Language.En, int limit = 500, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = (await connection.QueryAsync<Unknown>(UnknownsSql, new { caseId, figureId, es = language == Language.Es })).ToList();
+        var sql = caseId is not null ? UnknownsByCaseSql : figureId is not null ? UnknownsByFigureSql : UnknownsSql;
+        var rows = (await connection.QueryAsync<Unknown>(sql, new { caseId, figureId, limit, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Unknown, rows.Select(r => r.Id).ToList());
         return rows.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
+    }
+
+    /// <summary>How many open questions the dataset records.</summary>
+    public async Task<long> GetUnknownCountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(UnknownCountSql);
     }
 
     /// <summary>Every table's row count, in table-name order.</summary>

@@ -47,6 +47,8 @@ public sealed partial class TableQueries(Database database)
         ORDER BY p.cid
         """;
 
+    private const string RowCountSql = "SELECT rows FROM build_inputs WHERE file_name = @file";
+
     private const string ForeignKeysSql = "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(@table)";
 
     // Unique constraints declared in the schema (origin 'u'), with their columns in order.
@@ -88,8 +90,8 @@ public sealed partial class TableQueries(Database database)
                         ReferencesColumn = fk.Table is null ? null : fk.To ?? "id",
                     };
                 }).ToList();
-            // Names are validated against sqlite_schema above, so quoting them into SQL is safe.
-            var count = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM \"{name}\"");
+            // Counted by the builder when it loaded the file, not per request.
+            var count = await connection.ExecuteScalarAsync<long>(RowCountSql, new { file = name + ".csv" });
             result.Add(new TableInfo
             {
                 Name = name,

@@ -58,17 +58,27 @@ public sealed record FigureDetail
 
 public sealed class FigureQueries(Database database)
 {
-    private const string SummarySql = """
+    private const string SummaryColumns = """
         SELECT f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END AS title, CASE WHEN @es = 1 AND f.definition_es <> '' THEN f.definition_es ELSE f.definition END AS definition, CASE WHEN @es = 1 AND f.unit_es <> '' THEN f.unit_es ELSE f.unit END AS unit,
                f.headline_rank, f.is_context, f.confidence, CASE WHEN @es = 1 AND f.note_es <> '' THEN f.note_es ELSE f.note END AS note,
                v.value AS preferred_value, v.value_text AS preferred_text, v.qualifier AS preferred_qualifier,
                (SELECT COUNT(*) FROM figure_values x WHERE x.figure_id = f.id) AS value_count
         FROM figures f
         JOIN figure_values v ON v.figure_id = f.id AND v.is_preferred = 1
-        WHERE (@id IS NULL OR f.id = @id)
-          AND (@headlinesOnly = 0 OR f.headline_rank IS NOT NULL)
-        ORDER BY f.headline_rank IS NULL, f.headline_rank, f.is_context, f.sort_order
         """;
+
+    // One statement per use, each with its index: figures_by_rank (this same ORDER BY), the unique
+    // headline_rank, the key.
+    private const string Order = "ORDER BY f.headline_rank IS NULL, f.headline_rank, f.is_context, f.sort_order, f.id";
+
+    private const string SummarySql = $"{SummaryColumns} {Order} LIMIT @limit";
+
+    // headline_rank is unique and positive: its own index gives the headlines in order.
+    private const string HeadlinesSql = $"{SummaryColumns} WHERE f.headline_rank > 0 ORDER BY f.headline_rank";
+
+    private const string FigureSql = $"{SummaryColumns} WHERE f.id = @id";
+
+    private const string FiguresByIdSql = $"{SummaryColumns} WHERE f.id IN @ids {Order}";
 
     private const string ValuesSql = """
         SELECT id, figure_id, value, value_text, qualifier, as_of, as_of_precision, CASE WHEN @es = 1 AND stated_by_es <> '' THEN stated_by_es ELSE stated_by END AS stated_by,
@@ -89,10 +99,18 @@ public sealed class FigureQueries(Database database)
         ORDER BY 3, 2
         """;
 
-    public async Task<IReadOnlyList<FigureSummary>> GetAllAsync(bool headlinesOnly = false, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>Figures, headlines first; all of them at most <paramref name="limit"/> (a synthetic data set has tens of thousands).</summary>
+    public async Task<IReadOnlyList<FigureSummary>> GetAllAsync(bool headlinesOnly = false, Language language = Language.En, int limit = 500, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<FigureSummary>(SummarySql, new { id = (string?)null, headlinesOnly, es = language == Language.Es })).ToList();
+        return (await connection.QueryAsync<FigureSummary>(headlinesOnly ? HeadlinesSql : SummarySql, new { limit, es = language == Language.Es })).ToList();
+    }
+
+    /// <summary>The given figures, in the list order.</summary>
+    public async Task<IReadOnlyList<FigureSummary>> GetManyAsync(IReadOnlyCollection<string> ids, Language language = Language.En, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<FigureSummary>(FiguresByIdSql, new { ids, es = language == Language.Es })).ToList();
     }
 
     /// <summary>Every value of the given figures with their sources (for side-by-side comparisons).</summary>
@@ -107,7 +125,7 @@ public sealed class FigureQueries(Database database)
     public async Task<FigureDetail?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var figure = await connection.QuerySingleOrDefaultAsync<FigureSummary>(SummarySql, new { id, headlinesOnly = false, es = language == Language.Es });
+        var figure = await connection.QuerySingleOrDefaultAsync<FigureSummary>(FigureSql, new { id, es = language == Language.Es });
         if (figure is null)
         {
             return null;

@@ -34,7 +34,7 @@ public sealed record RequestBatch
 
 public sealed class RequestQueries(Database database)
 {
-    private const string BatchesSql = """
+    private const string BatchColumns = """
         SELECT b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
                b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, CASE WHEN @es = 1 AND b.date_note_es <> '' THEN b.date_note_es ELSE b.date_note END AS date_note,
                b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, CASE WHEN @es = 1 AND rf.unit_es <> '' THEN rf.unit_es ELSE rf.unit END AS requested_unit,
@@ -46,24 +46,40 @@ public sealed class RequestQueries(Database database)
         JOIN figures rf ON rf.id = b.requested_figure_id
         JOIN figure_values rv ON rv.figure_id = b.requested_figure_id AND rv.is_preferred = 1
         LEFT JOIN figure_values dv ON dv.figure_id = b.disclosed_figure_id AND dv.is_preferred = 1
-        WHERE (@requester IS NULL OR b.requester_id = @requester)
-          AND (@id IS NULL OR b.id = @id)
-        ORDER BY b.sort_order, b.id
         """;
 
-    public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, Language language = Language.En, CancellationToken cancellationToken = default)
+    // One statement per filter so each reads its own index in order and stops at the page's end.
+    private const string BatchesSql = $"{BatchColumns} ORDER BY b.sort_order, b.id LIMIT @limit OFFSET @offset";
+
+    private const string BatchesByRequesterSql = $"{BatchColumns} WHERE b.requester_id = @requester ORDER BY b.sort_order, b.id LIMIT @limit OFFSET @offset";
+
+    private const string BatchSql = $"{BatchColumns} WHERE b.id = @id";
+
+    // Counted by the builder, not per request.
+    private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'request_batches.csv'";
+
+    /// <summary>One page (1-based) of request batches in their editorial order, optionally of one requester.</summary>
+    public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, Language language = Language.En, int page = 1, int pageSize = 100, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var batches = (await connection.QueryAsync<RequestBatch>(BatchesSql, new { requester, id = (string?)null, es = language == Language.Es })).ToList();
+        var parameters = new { requester, limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize, es = language == Language.Es };
+        var batches = (await connection.QueryAsync<RequestBatch>(requester is null ? BatchesSql : BatchesByRequesterSql, parameters)).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, batches.Select(b => b.Id).ToList());
         return batches.Select(b => b with { Sources = sources[b.Id].ToList() }).ToList();
+    }
+
+    /// <summary>How many request batches there are (recorded at build time).</summary>
+    public async Task<long> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(CountSql);
     }
 
     /// <summary>One request batch by its id, with its sources; null when there is no such batch.</summary>
     public async Task<RequestBatch?> GetBatchAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.QuerySingleOrDefaultAsync<RequestBatch>(BatchesSql, new { requester = (string?)null, id, es = language == Language.Es });
+        var found = await connection.QuerySingleOrDefaultAsync<RequestBatch>(BatchSql, new { id, es = language == Language.Es });
         if (found is null)
         {
             return null;

@@ -23,6 +23,15 @@ public static class Citations
         {
             return Array.Empty<SourceRef>().ToLookup(s => s.SubjectId);
         }
+        var rows = await connection.QueryAsync<SourceRef>(Sql(subject), new { ids });
+        return rows.ToLookup(r => r.SubjectId);
+    }
+
+    /// <summary>Every statement this class runs, for the query-plan test.</summary>
+    internal static IEnumerable<string> Statements() => Enum.GetValues<Subject>().Select(Sql);
+
+    private static string Sql(Subject subject)
+    {
         var column = subject switch
         {
             Subject.Event => "event_id",
@@ -33,13 +42,11 @@ public static class Citations
             Subject.Unknown => "unknown_id",
             _ => throw new ArgumentOutOfRangeException(nameof(subject)),
         };
-        var sql = $"""
+        return $"""
             SELECT c.{column} AS subject_id, s.id, s.label, s.publisher, s.original_outlet, s.url, s.kind, c.pinpoint
             FROM citations c JOIN sources s ON s.id = c.source_id
             WHERE c.{column} IN @ids
             ORDER BY c.{column}, c.rowid
             """;
-        var rows = await connection.QueryAsync<SourceRef>(sql, new { ids });
-        return rows.ToLookup(r => r.SubjectId);
     }
 }

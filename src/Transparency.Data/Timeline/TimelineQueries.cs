@@ -44,6 +44,17 @@ public sealed record Facet
     public required long Count { get; init; }
 }
 
+/// <summary>The values each timeline filter can take, with how many events each matches (read from timeline_counts).</summary>
+public sealed record TimelineFacets
+{
+    /// <summary>For callers that show no filters (the overview, the API): SearchAsync then reads none.</summary>
+    public static readonly TimelineFacets Empty = new() { Categories = [], Years = [], Cases = [] };
+
+    public required IReadOnlyList<Facet> Categories { get; init; }
+    public required IReadOnlyList<Facet> Years { get; init; }
+    public required IReadOnlyList<Facet> Cases { get; init; }
+}
+
 public sealed record TimelineResult
 {
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
@@ -55,40 +66,44 @@ public sealed record TimelineResult
 
 public sealed class TimelineQueries(Database database)
 {
-    private const string Where = """
-        WHERE (@category IS NULL OR e.category = @category)
-          AND (@caseId IS NULL OR e.case_id = @caseId)
-          AND (@year IS NULL OR substr(e.occurred_on, 1, 4) = @year)
-          AND (@like IS NULL OR e.title LIKE @like ESCAPE '\' OR e.summary LIKE @like ESCAPE '\' OR e.actors LIKE @like ESCAPE '\'
-               OR e.title_es LIKE @like ESCAPE '\' OR e.summary_es LIKE @like ESCAPE '\' OR e.actors_es LIKE @like ESCAPE '\')
-        """;
-
     // A month- or year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026").
-    private const string SortDate = "CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END";
+    // The same expression, byte for byte, is indexed in schema.sql (events_by_sort_date and friends), which
+    // is what lets a page of the newest events be read from an index instead of sorting every event.
+    private const string SortDate = "(CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END)";
 
-    // Ties on a date are broken by id so the order is stable across requests.
-    private const string EventsSql = $"""
+    private const string Columns = """
         SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
                CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
                CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
-        FROM events e LEFT JOIN cases c ON c.id = e.case_id
-        {Where}
-        ORDER BY CASE WHEN @oldestFirst = 1 THEN {SortDate} END ASC,
-                 CASE WHEN @oldestFirst = 0 THEN {SortDate} END DESC,
-                 e.id
-        LIMIT @limit OFFSET @offset
         """;
 
-    private const string CountSql = $"SELECT COUNT(*) FROM events e {Where}";
+    // Text search drives the query from the full-text index (cost follows the number of matches); the
+    // filters alone are served by the index led by the filter, in date order, so LIMIT stops early.
+    private const string FromEvents = "FROM events e LEFT JOIN cases c ON c.id = e.case_id";
+    private const string FromMatches = "FROM events_fts f CROSS JOIN events e ON e.rowid = f.rowid LEFT JOIN cases c ON c.id = e.case_id";
+    private const string MatchClause = "events_fts MATCH @match";
+    private const string CategoryClause = "e.category = @category";
+    private const string CaseClause = "e.case_id = @caseId";
+    private const string YearClause = "substr(e.occurred_on, 1, 4) = @year";
 
-    private const string CategoriesSql = "SELECT category AS value, category AS label, COUNT(*) AS count FROM events GROUP BY category ORDER BY category";
+    // Ties on a date are broken by id so the order is stable across requests (and one index serves both directions).
+    private const string NewestFirst = $"ORDER BY {SortDate} DESC, e.id DESC";
+    private const string OldestFirst = $"ORDER BY {SortDate} ASC, e.id ASC";
 
-    private const string YearsSql = "SELECT substr(occurred_on, 1, 4) AS value, substr(occurred_on, 1, 4) AS label, COUNT(*) AS count FROM events GROUP BY 1 ORDER BY 1";
+    // Totals come from the build-time table; '' means any.
+    private const string CountSql = "SELECT events FROM timeline_counts WHERE category = @categoryKey AND case_id = @caseKey AND year = @yearKey";
 
-    private const string CasesSql = """
-        SELECT c.id AS value, c.short_name AS label, COUNT(e.id) AS count
-        FROM cases c LEFT JOIN events e ON e.case_id = c.id
-        GROUP BY c.id ORDER BY c.sort_order
+    private const string FacetsSql = """
+        SELECT t.category AS value, t.category AS label, t.events AS count, 'category' AS facet FROM timeline_counts t WHERE t.case_id = '' AND t.year = '' AND t.category <> ''
+        UNION ALL
+        SELECT t.year, t.year, t.events, 'year' FROM timeline_counts t WHERE t.category = '' AND t.case_id = '' AND t.year <> ''
+        """;
+
+    private const string CaseFacetsSql = """
+        SELECT t.case_id AS value, c.short_name AS label, t.events AS count
+        FROM timeline_counts t JOIN cases c ON c.id = t.case_id
+        WHERE t.category = '' AND t.year = '' AND t.case_id <> ''
+        ORDER BY c.sort_order, c.id
         """;
 
     private const string ByCaseSql = $"""
@@ -97,7 +112,8 @@ public sealed class TimelineQueries(Database database)
                CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
         FROM events e
         WHERE e.case_id = @caseId
-        ORDER BY {SortDate}, e.id
+        {OldestFirst}
+        LIMIT @limit
         """;
 
     private const string EventSql = """
@@ -108,40 +124,149 @@ public sealed class TimelineQueries(Database database)
         WHERE e.id = @id
         """;
 
-    public async Task<TimelineResult> SearchAsync(TimelineFilter filter, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The events query for one combination of filters. Only the clauses of the filters in use are joined in
+    /// (all of them constants), so SQLite can pick the index led by that filter; an "(@x IS NULL OR ...)"
+    /// clause would force a scan of every event.
+    /// </summary>
+    internal static string EventsSql(bool category, bool caseId, bool year, bool text, bool oldestFirst) =>
+        $"{Columns} {(text ? FromMatches : FromEvents)} {WhereClause(category, caseId, year, text)} {(oldestFirst ? OldestFirst : NewestFirst)} LIMIT @limit OFFSET @offset";
+
+    /// <summary>Counting matches of a text search; other totals are read from timeline_counts.</summary>
+    internal static string MatchCountSql(bool category, bool caseId, bool year) =>
+        $"SELECT COUNT(*) FROM events_fts f CROSS JOIN events e ON e.rowid = f.rowid {WhereClause(category, caseId, year, text: true)}";
+
+    private static string WhereClause(bool category, bool caseId, bool year, bool text)
+    {
+        var clauses = new List<string>();
+        if (text)
+        {
+            clauses.Add(MatchClause);
+        }
+        if (category)
+        {
+            clauses.Add(CategoryClause);
+        }
+        if (caseId)
+        {
+            clauses.Add(CaseClause);
+        }
+        if (year)
+        {
+            clauses.Add(YearClause);
+        }
+        return clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+    }
+
+    /// <summary>The statements composed at run time, for the query-plan test (which finds the *Sql constants itself).</summary>
+    internal static IEnumerable<string> Statements()
+    {
+        foreach (var category in new[] { false, true })
+        {
+            foreach (var caseId in new[] { false, true })
+            {
+                foreach (var year in new[] { false, true })
+                {
+                    foreach (var text in new[] { false, true })
+                    {
+                        yield return EventsSql(category, caseId, year, text, oldestFirst: false);
+                        yield return EventsSql(category, caseId, year, text, oldestFirst: true);
+                    }
+                    yield return MatchCountSql(category, caseId, year);
+                }
+            }
+        }
+    }
+
+    /// <summary>The filter values and their counts, computed when the dataset was built.</summary>
+    public async Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var like = string.IsNullOrWhiteSpace(filter.Query)
-            ? null
-            : "%" + filter.Query.Trim().Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        return await ReadFacetsAsync(connection);
+    }
+
+    private static async Task<TimelineFacets> ReadFacetsAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        var facets = (await connection.QueryAsync<(string Value, string Label, long Count, string Facet)>(FacetsSql)).ToList();
+        return new TimelineFacets
+        {
+            Categories = facets.Where(f => f.Facet == "category").OrderBy(f => f.Value, StringComparer.Ordinal)
+                .Select(f => new Facet { Value = f.Value, Label = f.Label, Count = f.Count }).ToList(),
+            Years = facets.Where(f => f.Facet == "year").OrderBy(f => f.Value, StringComparer.Ordinal)
+                .Select(f => new Facet { Value = f.Value, Label = f.Label, Count = f.Count }).ToList(),
+            Cases = (await connection.QueryAsync<Facet>(CaseFacetsSql)).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// One page of events matching the filter. Pass the <paramref name="facets"/> already read (e.g. to
+    /// validate the query string) so they are not read twice.
+    /// </summary>
+    public async Task<TimelineResult> SearchAsync(TimelineFilter filter, Language language = Language.En, TimelineFacets? facets = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var match = string.IsNullOrWhiteSpace(filter.Query) ? null : FullTextQuery(filter.Query);
+        var text = filter.Query is not null && !string.IsNullOrWhiteSpace(filter.Query);
+        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         var parameters = new
         {
             category = filter.Category,
             caseId = filter.CaseId,
-            year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
-            like,
-            oldestFirst = filter.OldestFirst,
+            year,
+            categoryKey = filter.Category ?? "",
+            caseKey = filter.CaseId ?? "",
+            yearKey = year ?? "",
+            match,
             limit = filter.PageSize,
             offset = (long)(Math.Max(1, filter.Page) - 1) * filter.PageSize,
             es = language == Language.Es,
         };
-        var events = (await connection.QueryAsync<TimelineEvent>(EventsSql, parameters)).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(CountSql, parameters);
+        List<TimelineEvent> events;
+        long total;
+        if (text && match is null)
+        {
+            // Nothing searchable in the query (only punctuation): nothing matches.
+            (events, total) = ([], 0);
+        }
+        else
+        {
+            var sql = EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
+            events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
+            total = text
+                ? await connection.ExecuteScalarAsync<long>(MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters)
+                : await connection.ExecuteScalarAsync<long?>(CountSql, parameters) ?? 0;
+        }
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
+        facets ??= await ReadFacetsAsync(connection);
         return new TimelineResult
         {
             Events = events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList(),
             Total = total,
-            Categories = (await connection.QueryAsync<Facet>(CategoriesSql)).ToList(),
-            Years = (await connection.QueryAsync<Facet>(YearsSql)).ToList(),
-            Cases = (await connection.QueryAsync<Facet>(CasesSql)).ToList(),
+            Categories = facets.Categories,
+            Years = facets.Years,
+            Cases = facets.Cases,
         };
     }
 
-    public async Task<IReadOnlyList<TimelineEvent>> ForCaseAsync(string caseId, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The user's words as a safe FTS5 query: each word quoted (inner quotes doubled) and matched as a prefix,
+    /// all words required. Words with no letter or digit are dropped; null when nothing is left. Quoting means
+    /// no input is read as FTS5 syntax (AND, NEAR, column filters, stray quotes), so no input can fail the query.
+    /// </summary>
+    public static string? FullTextQuery(string query)
+    {
+        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit))
+            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*")
+            .ToList();
+        return words.Count == 0 ? null : string.Join(" ", words);
+    }
+
+    /// <summary>A case's events, oldest first, at most <paramref name="limit"/> (the timeline filtered by case pages through the rest).</summary>
+    public async Task<IReadOnlyList<TimelineEvent>> ForCaseAsync(string caseId, Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var events = (await connection.QueryAsync<TimelineEvent>(ByCaseSql, new { caseId, es = language == Language.Es })).ToList();
+        var events = (await connection.QueryAsync<TimelineEvent>(ByCaseSql, new { caseId, limit, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
         return events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList();
     }

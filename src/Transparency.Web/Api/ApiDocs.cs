@@ -211,11 +211,11 @@ public static class ApiDocs
         Description = "One source by its stable id, with every event, figure, request, case, ruling and open question that cites it.",
         ResponseType = typeof(ApiSource),
         IdOf = "source",
-        ExampleId = async (services, ct) => (await services.GetRequiredService<SourceQueries>().GetPageAsync(1, 1, ct)).Sources[0].Id,
+        ExampleId = async (services, ct) => (await services.GetRequiredService<SourceQueries>().GetPageAsync(1, 1, cancellationToken: ct)).Sources[0].Id,
         Example = async (services, ct) =>
         {
             var sources = services.GetRequiredService<SourceQueries>();
-            return ApiSource.From((await sources.GetAsync((await sources.GetPageAsync(1, 1, ct)).Sources[0].Id, ct))!);
+            return ApiSource.From((await sources.GetAsync((await sources.GetPageAsync(1, 1, cancellationToken: ct)).Sources[0].Id, ct))!);
         },
         BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/sources/{{id}}", "page", "this endpoint takes none."),
     };
@@ -325,7 +325,7 @@ public static class ApiDocs
 
     private static async Task<IReadOnlyList<OpenApiParameter>> EventParametersAsync(IServiceProvider services, CancellationToken ct)
     {
-        var facets = await services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct);
+        var facets = await services.GetRequiredService<TimelineQueries>().GetFacetsAsync(ct);
         return
         [
             Enum("category", "Only events of this category.", facets.Categories.Select(f => f.Value), "court-ruling"),

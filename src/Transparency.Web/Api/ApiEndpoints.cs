@@ -51,7 +51,7 @@ public static class ApiEndpoints
     {
         var query = new ApiQuery(http, EventParameters);
         // The filters accept exactly the values the timeline page offers, so both show the same events.
-        var facets = await timeline.SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: ct);
+        var facets = await timeline.GetFacetsAsync(ct);
         var filter = new EventsFilter
         {
             Category = query.OneOf("category", facets.Categories.Select(f => f.Value)),
@@ -221,7 +221,7 @@ public static class ApiEndpoints
             OldestFirst = filter.OldestFirst,
             Page = page,
             PageSize = pageSize,
-        }, cancellationToken: ct);
+        }, facets: TimelineFacets.Empty, cancellationToken: ct);
         KeyValuePair<string, string?>[] query =
         [
             new("category", filter.Category),
@@ -258,7 +258,7 @@ public static class ApiEndpoints
 
     internal static async Task<ApiPage<ApiSource>> BuildSourcesAsync(SourceQueries sources, int page, int pageSize, CancellationToken ct)
     {
-        var result = await sources.GetPageAsync(page, pageSize, ct);
+        var result = await sources.GetPageAsync(page, pageSize, cancellationToken: ct);
         return Page(result.Sources.Select(ApiSource.From).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/sources", []);
     }
 

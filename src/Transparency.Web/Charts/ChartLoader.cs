@@ -55,7 +55,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     return null;
                 }
                 var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
-                var rulings = await caseQueries.GetRulingsAsync(found.Id, language, cancellationToken);
+                var rulings = await caseQueries.GetRulingsAsync(found.Id, language, cancellationToken: cancellationToken);
                 if (rulings.Count == 0)
                 {
                     return null;

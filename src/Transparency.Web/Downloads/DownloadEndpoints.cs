@@ -32,7 +32,7 @@ public static class DownloadEndpoints
             TimelineQueries timeline, DatasetQueries dataset, CancellationToken cancellationToken) =>
         {
             var request = await TimelineRequest.ParseAsync(timeline, category, @case, year, q, order, page: null, cancellationToken);
-            var all = await timeline.SearchAsync(request.Filter with { Page = 1, PageSize = int.MaxValue }, cancellationToken: cancellationToken);
+            var all = await timeline.SearchAsync(request.Filter with { Page = 1, PageSize = int.MaxValue }, facets: TimelineFacets.Empty, cancellationToken: cancellationToken);
             return View(ViewExports.Timeline(all.Events, request.Filter), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken));
         });
 

@@ -8,7 +8,7 @@ namespace Transparency.Web.Components.Pages.Timeline;
 /// CSV/JSON twins so a download holds exactly the events the page shows. Unknown values are ignored
 /// (and reported), never an error: a shared link with a stale filter still shows something useful.
 /// </summary>
-public sealed record TimelineRequest(TimelineFilter Filter, IReadOnlyList<string> Ignored)
+public sealed record TimelineRequest(TimelineFilter Filter, IReadOnlyList<string> Ignored, TimelineFacets? Facets = null)
 {
     public const int MaxQueryLength = 200;
 
@@ -17,7 +17,8 @@ public sealed record TimelineRequest(TimelineFilter Filter, IReadOnlyList<string
         CancellationToken cancellationToken = default)
     {
         var ignored = new List<string>();
-        var facets = await queries.SearchAsync(new TimelineFilter { PageSize = 1 }, cancellationToken: cancellationToken);
+        // Read once here; the page hands them to SearchAsync instead of reading them again.
+        var facets = await queries.GetFacetsAsync(cancellationToken);
         string? Known(string? value, IReadOnlyList<Facet> options, string name)
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -42,7 +43,7 @@ public sealed record TimelineRequest(TimelineFilter Filter, IReadOnlyList<string
             OldestFirst = order == "oldest",
             Page = pageNumber,
         };
-        return new TimelineRequest(filter, ignored);
+        return new TimelineRequest(filter, ignored, facets);
     }
 
     /// <summary>The query string of this view (without the page), for links to its twins.</summary>

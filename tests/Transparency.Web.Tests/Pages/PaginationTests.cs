@@ -1,0 +1,65 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Transparency.Web.Tests.Pages;
+
+/// <summary>
+/// Lists that grow with the data render a page at a time, with plain links to the next and previous pages
+/// (static rendering, no script). The real data has 111 sources, so /sources has two pages of 100.
+/// </summary>
+public sealed class PaginationTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task Sources_are_listed_a_hundred_at_a_time_with_a_plain_link_to_the_next_page()
+    {
+        using var client = factory.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        var first = new HtmlParser().ParseDocument(await client.GetStringAsync("/sources", ct));
+        var second = new HtmlParser().ParseDocument(await client.GetStringAsync("/sources?page=2", ct));
+
+        var firstIds = first.QuerySelectorAll("ol.source-list > li").Select(li => li.Id).ToList();
+        var secondIds = second.QuerySelectorAll("ol.source-list > li").Select(li => li.Id).ToList();
+        Assert.Equal(100, firstIds.Count);
+        Assert.NotEmpty(secondIds);
+        Assert.Empty(firstIds.Intersect(secondIds));
+        Assert.Equal("/sources?page=2", first.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("nav.pager a[rel=prev]"));
+        Assert.Equal("/sources", second.QuerySelector("nav.pager a[rel=prev]")?.GetAttribute("href"));
+        Assert.Null(second.QuerySelector("nav.pager a[rel=next]"));
+    }
+
+    [Theory]
+    [InlineData("/sources?page=0")]
+    [InlineData("/sources?page=-1")]
+    [InlineData("/sources?page=abc")]
+    [InlineData("/sources?page=99999")]
+    [InlineData("/requests?page=99999")]
+    [InlineData("/requests?page=x")]
+    public async Task A_page_number_out_of_range_or_not_a_number_is_never_an_error(string url)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("IRS\" OR \"x")]
+    [InlineData("NEAR(IRS ICE)")]
+    [InlineData("title:IRS")]
+    [InlineData("*")]
+    [InlineData("AND OR NOT")]
+    [InlineData("^IRS")]
+    [InlineData("---")]
+    public async Task Full_text_syntax_in_the_search_box_is_searched_as_words_never_an_error(string q)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/timeline?q=" + Uri.EscapeDataString(q), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
