@@ -85,6 +85,11 @@ public static class DatasetCommand
             return Usage;
         }
         var data = DataDirectory(options);
+        if (!File.Exists(Path.Combine(data, "schema.sql")))
+        {
+            error.WriteLine($"{Label(options)} has no schema.sql: pass the real data folder with --data DIR.");
+            return Usage;
+        }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var result = SyntheticGenerator.Generate(data, Path.GetFullPath(outDirectory), scale);
         foreach (var (table, rows) in result.Rows)

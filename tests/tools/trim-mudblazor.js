@@ -26,7 +26,7 @@ async function main() {
     variables: false,
   });
   const header = `/* MudBlazor ${version} MudBlazor.min.css (MIT, https://mudblazor.com), trimmed to the rules the site's pages use ` +
-    `by tests/tools/trim-mudblazor.js over ${pages.length} rendered pages. Generated: do not edit; ` +
+    `by tests/tools/trim-mudblazor.js over every page the site links to. Generated: do not edit; ` +
     `the MudBlazorCss test regenerates it and fails when it is out of date. */\n`;
   fs.writeFileSync(outPath, header + result.css.trim() + '\n');
   console.log(`${pages.length} pages, ${fs.statSync(cssPath).size} -> ${fs.statSync(outPath).size} bytes`);
