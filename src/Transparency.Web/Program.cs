@@ -47,6 +47,7 @@ builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddSingleton<TableQueries>();
 builder.Services.AddSingleton<DatasetFiles>();
 builder.Services.AddSiteRateLimits();
+builder.Services.AddForwardedClients(builder.Configuration);
 builder.Services.AddExceptionHandler<ErrorReference>();
 builder.Services.AddSingleton<CorrectionQueries>();
 builder.Services.AddSingleton<EventQueries>();
@@ -60,6 +61,7 @@ builder.Services.AddHttpCaching(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
