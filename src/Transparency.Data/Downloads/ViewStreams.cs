@@ -1,0 +1,83 @@
+using Dapper;
+using Transparency.Data.Cases;
+using Transparency.Data.Requests;
+using Transparency.Data.Sources;
+using Transparency.Data.Timeline;
+
+namespace Transparency.Data.Downloads;
+
+/// <summary>
+/// The complete lists behind the page exports, read as a stream: rows reach the response as SQLite yields
+/// them, with their sources loaded a batch at a time, so an unfiltered timeline of a million events costs
+/// one batch of memory, not a million records.
+/// </summary>
+public sealed class ViewStreams(Database database, TimelineQueries timeline, RequestQueries requests)
+{
+    // Sources are looked up for this many subjects at once: one query per batch, bounded memory.
+    private const int Batch = 500;
+
+    /// <summary>How many events the filter matches (the count the page shows), read without reading the events.</summary>
+    public async Task<long> CountTimelineAsync(TimelineFilter filter, CancellationToken cancellationToken = default) =>
+        (await timeline.SearchAsync(filter with { Page = 1, PageSize = 0 }, facets: TimelineFacets.Empty, cancellationToken: cancellationToken)).Total;
+
+    /// <summary>Every event the filter matches, in the page's order (the same statement the page runs, without its LIMIT).</summary>
+    public async IAsyncEnumerable<TimelineEvent> TimelineAsync(TimelineFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var text = !string.IsNullOrWhiteSpace(filter.Query);
+        var match = text ? TimelineQueries.FullTextQuery(filter.Query!) : null;
+        if (text && match is null)
+        {
+            yield break;
+        }
+        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var sql = TimelineQueries.EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
+        // LIMIT -1 is SQLite's "no limit": the page's statement and plan, read to the end.
+        var parameters = new { category = filter.Category, caseId = filter.CaseId, year, match, limit = -1, offset = 0L, es = false };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // Citations are read on a second connection while the first still steps through the events.
+        await using var citations = await database.OpenAsync(cancellationToken);
+        var batch = new List<TimelineEvent>(Batch);
+        await foreach (var item in connection.QueryUnbufferedAsync<TimelineEvent>(sql, parameters).WithCancellation(cancellationToken))
+        {
+            batch.Add(item);
+            if (batch.Count == Batch)
+            {
+                foreach (var withSources in await WithSourcesAsync(citations, batch))
+                {
+                    yield return withSources;
+                }
+                batch.Clear();
+            }
+        }
+        foreach (var withSources in await WithSourcesAsync(citations, batch))
+        {
+            yield return withSources;
+        }
+    }
+
+    /// <summary>How many request batches there are (recorded at build time).</summary>
+    public Task<long> CountRequestsAsync(CancellationToken cancellationToken = default) => requests.CountAsync(cancellationToken);
+
+    /// <summary>Every request batch in editorial order, a page at a time (the page's own statement, which stops at each page's end).</summary>
+    public async IAsyncEnumerable<RequestBatch> RequestsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var page = 1; ; page++)
+        {
+            var batches = await requests.GetBatchesAsync(page: page, pageSize: Batch, cancellationToken: cancellationToken);
+            foreach (var batch in batches)
+            {
+                yield return batch;
+            }
+            if (batches.Count < Batch)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static async Task<IEnumerable<TimelineEvent>> WithSourcesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<TimelineEvent> events)
+    {
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
+        return events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList();
+    }
+}
