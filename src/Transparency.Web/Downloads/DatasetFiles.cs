@@ -50,13 +50,19 @@ public sealed partial class DatasetFiles(
     public async Task<DatasetCatalog> GetCatalogAsync(CancellationToken cancellationToken = default) =>
         await (await CurrentAsync(cancellationToken)).Catalog.WaitAsync(cancellationToken);
 
-    /// <summary>The files of the served build once they are on disk, waiting at most <paramref name="wait"/>; null while they are being prepared.</summary>
+    /// <summary>
+    /// The files of the served build once they are on disk; null while they are being prepared. Waits at most
+    /// until <paramref name="wait"/> after the preparation started: a small build is ready within that, and once
+    /// a big one has taken longer, nobody is kept waiting for it any more.
+    /// </summary>
     public async Task<DatasetFileSet?> GetFilesAsync(TimeSpan wait, CancellationToken cancellationToken = default)
     {
-        var files = (await CurrentAsync(cancellationToken)).Files;
-        if (!files.IsCompleted)
+        var current = await CurrentAsync(cancellationToken);
+        var files = current.Files;
+        var left = current.StartedAt + wait - DateTime.UtcNow;
+        if (!files.IsCompleted && left > TimeSpan.Zero)
         {
-            await Task.WhenAny(files, Task.Delay(wait, cancellationToken));
+            await Task.WhenAny(files, Task.Delay(left, cancellationToken));
         }
         return files.IsCompletedSuccessfully ? files.Result : null;
     }
