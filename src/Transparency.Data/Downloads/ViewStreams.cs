@@ -1,5 +1,4 @@
 using Dapper;
-using Transparency.Data.Cases;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
