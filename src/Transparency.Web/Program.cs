@@ -46,6 +46,9 @@ builder.Services.AddSingleton<TimelineQueries>();
 builder.Services.AddSingleton<SourceQueries>();
 builder.Services.AddSingleton<TableQueries>();
 builder.Services.AddSingleton<DatasetFiles>();
+// Prepares the /data files on disk in the background for every build the watcher serves.
+builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetFiles>());
+builder.Services.AddSingleton<ViewStreams>();
 builder.Services.AddSiteRateLimits();
 builder.Services.AddForwardedClients(builder.Configuration);
 builder.Services.AddExceptionHandler<ErrorReference>();

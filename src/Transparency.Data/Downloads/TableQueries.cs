@@ -124,6 +124,28 @@ public sealed partial class TableQueries(Database database)
         return rows;
     }
 
+    /// <summary>
+    /// Every row of a published table, in file order, read one at a time (a million-row table is never held
+    /// in memory). The caller consumes each row before asking for the next; the array is fresh per row.
+    /// </summary>
+    public async IAsyncEnumerable<object?[]> StreamRowsAsync(TableInfo table, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // A whole-table export is a deliberate full scan in rowid order (built at run time from the schema, not a *Sql constant).
+        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))} FROM \"{table.Name}\" ORDER BY rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+            yield return row;
+        }
+    }
+
     /// <summary>The values a CHECK (column IN (...)) allows, read from the table's schema text.</summary>
     private static List<string> AllowedValues(string tableSql, string column)
     {

@@ -15,9 +15,17 @@ public static class CsvExport
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // CsvHelper writes synchronously, and a response body must be written asynchronously: rows go to a small
+    // in-memory chunk that is handed to the output whenever it passes this size (and at the end).
+    private const int ChunkBytes = 64 * 1024;
+
+    /// <summary>Writes the header and each row as it arrives; memory stays at one chunk whatever the row count.</summary>
+    public static async ValueTask WriteAsync(Stream output, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken)
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var chunk = new MemoryStream(ChunkBytes * 2);
+        await using var text = new StreamWriter(chunk, Utf8, bufferSize: 16 * 1024, leaveOpen: true);
         using (var csv = CsvWriter.Create(text, Options, leaveOpen: true))
         {
             foreach (var name in header)
@@ -25,16 +33,29 @@ public static class CsvExport
                 csv.WriteField(name);
             }
             csv.EndRecord();
-            foreach (var row in rows)
+            await foreach (var row in rows.WithCancellation(cancellationToken))
             {
                 foreach (var value in row)
                 {
                     csv.WriteField(Format(value));
                 }
                 csv.EndRecord();
+                if (chunk.Length >= ChunkBytes)
+                {
+                    csv.Flush();
+                    await HandOnAsync(text, chunk, output, cancellationToken);
+                }
             }
+            csv.Flush();
         }
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        await HandOnAsync(text, chunk, output, cancellationToken);
+    }
+
+    private static async ValueTask HandOnAsync(StreamWriter text, MemoryStream chunk, Stream output, CancellationToken cancellationToken)
+    {
+        await text.FlushAsync(cancellationToken);
+        await output.WriteAsync(chunk.GetBuffer().AsMemory(0, (int)chunk.Length), cancellationToken);
+        chunk.SetLength(0);
     }
 
     /// <summary>Numbers as invariant digits, text neutralised, null as an empty cell (never 0).</summary>

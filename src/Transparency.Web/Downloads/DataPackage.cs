@@ -108,7 +108,7 @@ public static class DataPackage
                 ["format"] = "csv",
                 ["mediatype"] = "text/csv",
                 ["encoding"] = "utf-8",
-                ["bytes"] = file.Bytes.Length,
+                ["bytes"] = file.Length,
                 ["hash"] = "sha256:" + file.Sha256,
                 ["dialect"] = new JsonObject { ["delimiter"] = ",", ["quoteChar"] = "\"", ["doubleQuote"] = true, ["header"] = true, ["lineTerminator"] = "\r\n" },
                 ["schema"] = schema,

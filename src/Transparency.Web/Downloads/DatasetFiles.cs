@@ -1,34 +1,21 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
+using System.Diagnostics;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Transparency.Data;
 using Transparency.Data.Dataset;
 using Transparency.Data.Downloads;
 
 namespace Transparency.Web.Downloads;
 
-/// <summary>A downloadable file with its bytes and checksum.</summary>
-public sealed record DatasetFile(string Name, string ContentType, byte[] Bytes)
-{
-    public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Bytes));
-}
-
-/// <summary>Everything /data offers, built once per dataset build (the data never changes while served).</summary>
-public sealed record DatasetFileSet(DatasetInfo Info, IReadOnlyList<TableInfo> Tables, IReadOnlyDictionary<string, DatasetFile> Files)
-{
-    public const string SqliteName = "transparency.sqlite";
-    public const string ZipName = "transparency.zip";
-    public const string PackageName = "datapackage.json";
-
-    /// <summary>The name a downloaded file is saved under, carrying the dataset version.</summary>
-    public string DownloadName(string file) => file.StartsWith("transparency.", StringComparison.Ordinal)
-        ? $"transparency-{Info.Version}{file["transparency".Length..]}"
-        : $"transparency-{Info.Version}-{file}";
-}
-
-public sealed class DatasetFiles(Database database, DatasetQueries datasetQueries, TableQueries tableQueries) : IDisposable
+/// <summary>
+/// Prepares every /data file once per served build, on disk, in the background: started as soon as a build is
+/// served (this service polls like the watcher), so neither start-up nor the first page waits for it. Files go
+/// into <c>&lt;root&gt;/&lt;inputs sha&gt;/</c>, written under a temporary name and renamed whole, so a request
+/// never sees a half file; a restart finds the folder (its manifest) and prepares nothing. Folders of builds
+/// no longer served are deleted.
+/// </summary>
+public sealed partial class DatasetFiles(
+    Database database, DatasetQueries datasetQueries, TableQueries tableQueries, IConfiguration configuration,
+    IHostApplicationLifetime lifetime, ILogger<DatasetFiles> logger) : BackgroundService
 {
     // Keeps Spanish and symbols readable (é, §, ≈) but always escapes < > & ' so a reflected filter
     // value can never become markup, whatever a client does with the JSON.
@@ -38,94 +25,220 @@ public sealed class DatasetFiles(Database database, DatasetQueries datasetQuerie
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private DatasetFileSet? _current;
+    /// <summary>Where the folders go; by default beside the database (same file system, so the database is hard-linked, not copied).</summary>
+    public const string DirectoryKey = "Dataset:DownloadsDirectory";
 
-    public void Dispose() => _gate.Dispose();
+    private const string ManifestName = "manifest.json";
+    private const string TempPrefix = ".tmp-";
 
-    public async Task<DatasetFileSet> GetAsync(CancellationToken cancellationToken = default)
+    // A failed preparation (a full disk, a build switched under it) is tried again after this long, not on every request.
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _lock = new();
+    private Preparation? _current;
+
+    private sealed record Preparation(string Sha, Task<DatasetCatalog> Catalog, Task<DatasetFileSet> Files, CancellationTokenSource Cancel, DateTime StartedAt)
+    {
+        public bool Failed => Catalog.IsFaulted || Files.IsFaulted || Files.IsCanceled;
+    }
+
+    public string Root => configuration[DirectoryKey] is { Length: > 0 } configured
+        ? Path.GetFullPath(configured)
+        : database.Path + ".downloads";
+
+    /// <summary>The build's tables and row counts, known at once (no file needs to be written first).</summary>
+    public async Task<DatasetCatalog> GetCatalogAsync(CancellationToken cancellationToken = default) =>
+        await (await CurrentAsync(cancellationToken)).Catalog.WaitAsync(cancellationToken);
+
+    /// <summary>
+    /// The files of the served build once they are on disk; null while they are being prepared. Waits at most
+    /// until <paramref name="wait"/> after the preparation started: a small build is ready within that, and once
+    /// a big one has taken longer, nobody is kept waiting for it any more.
+    /// </summary>
+    public async Task<DatasetFileSet?> GetFilesAsync(TimeSpan wait, CancellationToken cancellationToken = default)
+    {
+        var current = await CurrentAsync(cancellationToken);
+        var files = current.Files;
+        var left = current.StartedAt + wait - DateTime.UtcNow;
+        if (!files.IsCompleted && left > TimeSpan.Zero)
+        {
+            await Task.WhenAny(files, Task.Delay(left, cancellationToken));
+        }
+        return files.IsCompletedSuccessfully ? files.Result : null;
+    }
+
+    /// <summary>The files of the served build, however long preparing them takes (tests, the static export).</summary>
+    public async Task<DatasetFileSet> GetFilesAsync(CancellationToken cancellationToken = default) =>
+        await (await CurrentAsync(cancellationToken)).Files.WaitAsync(cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(configuration.GetValue("Dataset:PollSeconds", 2.0));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // Whatever build the watcher switched to is what CurrentAsync prepares.
+                await (await CurrentAsync(stoppingToken)).Files.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // No readable database yet, or a failed preparation (already logged): try again on the next tick.
+            }
+            try
+            {
+                await Task.Delay(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _current?.Cancel.Cancel();
+        base.Dispose();
+    }
+
+    private async Task<Preparation> CurrentAsync(CancellationToken cancellationToken)
     {
         var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
-        if (_current is { } current && current.Info.InputsSha256 == info.InputsSha256)
+        lock (_lock)
         {
-            return current;
+            var current = _current;
+            if (current is not null && current.Sha == info.InputsSha256 && !(current.Failed && DateTime.UtcNow - current.StartedAt > RetryAfterFailure))
+            {
+                return current;
+            }
+            // A new build (or a retry): the old preparation, if still running, is of no use any more.
+            current?.Cancel.Cancel();
+            var cancel = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+            var catalog = Task.Run(() => LoadCatalogAsync(info, cancel.Token), CancellationToken.None);
+            var files = Task.Run(() => PrepareAsync(catalog, cancel.Token), CancellationToken.None);
+            return _current = new Preparation(info.InputsSha256, catalog, files, cancel, DateTime.UtcNow);
         }
-        await _gate.WaitAsync(cancellationToken);
+    }
+
+    private async Task<DatasetCatalog> LoadCatalogAsync(DatasetInfo info, CancellationToken cancellationToken) =>
+        new(info, await tableQueries.GetTablesAsync(cancellationToken));
+
+    private async Task<DatasetFileSet> PrepareAsync(Task<DatasetCatalog> catalogTask, CancellationToken cancellationToken)
+    {
+        var catalog = await catalogTask;
+        var sha = catalog.Info.InputsSha256;
+        var root = Root;
+        var folder = Path.Combine(root, sha);
+        if (Load(catalog, folder) is { } existing)
+        {
+            DeleteOthers(root, sha);
+            return existing;
+        }
+        Directory.CreateDirectory(root);
+        var temp = Path.Combine(root, $"{TempPrefix}{sha[..Math.Min(12, sha.Length)]}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
         try
         {
-            if (_current is not { } again || again.Info.InputsSha256 != info.InputsSha256)
+            var clock = Stopwatch.StartNew();
+            var files = await DatasetFileWriter.WriteAsync(catalog, database.Path, temp, cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(temp, ManifestName),
+                JsonSerializer.Serialize(files.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(), Json), cancellationToken);
+            try
             {
-                _current = await BuildAsync(info, cancellationToken);
+                Directory.Move(temp, folder);
             }
-            return _current;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<DatasetFileSet> BuildAsync(DatasetInfo info, CancellationToken cancellationToken)
-    {
-        var tables = await tableQueries.GetTablesAsync(cancellationToken);
-        var files = new Dictionary<string, DatasetFile>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            var rows = await tableQueries.ReadRowsAsync(table, cancellationToken);
-            files[table.Name + ".csv"] = new DatasetFile(table.Name + ".csv", "text/csv; charset=utf-8",
-                CsvExport.Write(table.Columns.Select(c => c.Name).ToList(), rows));
-            files[table.Name + ".json"] = new DatasetFile(table.Name + ".json", "application/json; charset=utf-8",
-                JsonExport.Table(info, table, rows));
-        }
-        var package = DataPackage.Build(info, tables, files);
-        files[DatasetFileSet.PackageName] = new DatasetFile(DatasetFileSet.PackageName, "application/json; charset=utf-8",
-            Encoding.UTF8.GetBytes(package.ToJsonString(Json)));
-        files[DatasetFileSet.SqliteName] = new DatasetFile(DatasetFileSet.SqliteName, "application/vnd.sqlite3", await File.ReadAllBytesAsync(database.Path, cancellationToken));
-        var readme = new DatasetFile("README.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(Readme(info, tables)));
-        var inZip = files.Values.Where(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) || f.Name is DatasetFileSet.PackageName or DatasetFileSet.SqliteName)
-            .Append(readme).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-        var sums = new DatasetFile("SHA256SUMS", "text/plain; charset=utf-8",
-            Encoding.UTF8.GetBytes(string.Concat(inZip.Select(f => $"{f.Sha256}  {f.Name}\n"))));
-        files[DatasetFileSet.ZipName] = new DatasetFile(DatasetFileSet.ZipName, "application/zip", Zip(info, [.. inZip, sums]));
-        return new DatasetFileSet(info, tables, files);
-    }
-
-    /// <summary>A deterministic zip: fixed entry times (the build time), sorted names, one folder.</summary>
-    private static byte[] Zip(DatasetInfo info, IReadOnlyList<DatasetFile> files)
-    {
-        var stamp = DateTimeOffset.Parse(info.BuiltAt, System.Globalization.CultureInfo.InvariantCulture);
-        using var memory = new MemoryStream();
-        using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var file in files)
+            catch (IOException) when (Directory.Exists(folder))
             {
-                var entry = zip.CreateEntry($"transparency-{info.Version}/{file.Name}", CompressionLevel.Optimal);
-                entry.LastWriteTime = stamp;
-                using var stream = entry.Open();
-                stream.Write(file.Bytes);
+                // Another process serving the same database prepared the same build first: use its folder.
+                Directory.Delete(temp, recursive: true);
+                return Load(catalog, folder) ?? throw new IOException($"{folder} exists but holds no complete set of downloads.");
             }
+            LogPrepared(logger, catalog.Info.Version, files.Count, clock.Elapsed.TotalSeconds, folder);
+            DeleteOthers(root, sha);
+            return new DatasetFileSet(catalog, folder, files);
         }
-        return memory.ToArray();
+        catch (Exception ex)
+        {
+            TryDelete(temp);
+            if (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex, catalog.Info.Version);
+            }
+            throw;
+        }
     }
 
-    private static string Readme(DatasetInfo info, IReadOnlyList<TableInfo> tables)
+    /// <summary>A folder written before (by this process or an earlier one), when it holds every file its manifest lists.</summary>
+    private static DatasetFileSet? Load(DatasetCatalog catalog, string folder)
     {
-        var text = new StringBuilder();
-        text.AppendLine(info.Title).AppendLine();
-        text.AppendLine($"Dataset version {info.Version}, facts as of {info.AsOf}, coverage ends {info.CoverageEnd}, built {info.BuiltAt}.");
-        text.AppendLine($"License: {info.License} ({info.LicenseUrl}). Credit \"Transparency\" and link to the page you used.").AppendLine();
-        text.AppendLine(info.Description).AppendLine();
-        text.AppendLine("Files:");
-        text.AppendLine("  datapackage.json   Frictionless Data Package: every table's fields, types, constraints and keys");
-        text.AppendLine("  transparency.sqlite  the same data as one SQLite database (open with sqlite3 or DB Browser for SQLite)");
-        foreach (var table in tables)
+        var manifest = Path.Combine(folder, ManifestName);
+        if (!File.Exists(manifest))
         {
-            text.AppendLine($"  {table.Name + ".csv",-22} {table.RowCount} rows. {table.Description}");
+            return null;
         }
-        text.AppendLine("  SHA256SUMS          checksums: sha256sum -c SHA256SUMS").AppendLine();
-        text.AppendLine("CSV files are UTF-8, RFC 4180, with a header row. An empty cell means not reported or not applicable, never zero.");
-        text.AppendLine("Dates are ISO 8601 at the precision the sources give (YYYY-MM-DD, YYYY-MM or YYYY); a *_precision column says which.");
-        text.AppendLine("A text cell that would start with = + - or @ is prefixed with an apostrophe so spreadsheets do not run it as a formula.");
-        return text.ToString();
+        try
+        {
+            var files = JsonSerializer.Deserialize<List<DatasetFile>>(File.ReadAllText(manifest), Json) ?? [];
+            var complete = files.All(f => Matches(Path.Combine(folder, f.Name), f.Length)
+                && (f.GzipLength is not { } gz || Matches(Path.Combine(folder, f.GzipName), gz)));
+            var byName = files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+            var offered = catalog.Tables.SelectMany(t => new[] { t.Name + ".csv", t.Name + ".json" })
+                .Concat([DatasetCatalog.PackageName, DatasetCatalog.SqliteName, DatasetCatalog.ZipName]);
+            return complete && offered.All(byName.ContainsKey) ? new DatasetFileSet(catalog, folder, byName) : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
+
+    private static bool Matches(string path, long length) => new FileInfo(path) is { Exists: true } file && file.Length == length;
+
+    /// <summary>
+    /// Folders of other builds go once this one is served (a request still reading an old file keeps it open,
+    /// which Unix allows); temporary folders only when old, since another process may be writing one.
+    /// </summary>
+    private void DeleteOthers(string root, string sha)
+    {
+        lock (_lock)
+        {
+            if (_current?.Sha != sha)
+            {
+                return;
+            }
+        }
+        foreach (var directory in new DirectoryInfo(root).EnumerateDirectories())
+        {
+            var stale = directory.Name.StartsWith(TempPrefix, StringComparison.Ordinal)
+                ? DateTime.UtcNow - directory.LastWriteTimeUtc > TimeSpan.FromDays(1)
+                : directory.Name != sha;
+            if (stale)
+            {
+                TryDelete(directory.FullName);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build's clean-up.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Prepared the downloads of dataset version {Version} ({Count} files) in {Seconds:0.0} s in {Folder}")]
+    private static partial void LogPrepared(ILogger logger, string version, int count, double seconds, string folder);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Preparing the downloads of dataset version {Version} failed; /data/{{file}} answers 503 until a retry succeeds")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string version);
 }

@@ -64,8 +64,24 @@ public static class HttpCaching
     public static IApplicationBuilder UseHttpCaching(this IApplicationBuilder app)
     {
         app.UseOutputCache();
+        app.Use(HidePrecompressedFromCompression);
         app.UseResponseCompression();
         return app.Use(ConditionalGetAsync);
+    }
+
+    /// <summary>
+    /// Response compression decides from the request's Accept-Encoding before the endpoint runs (and over plain
+    /// HTTP nothing else turns it off); an endpoint that sends its own gzip copy or identity must never have a
+    /// gigabyte compressed per request, so it gets the header through HttpContext.Items instead.
+    /// </summary>
+    private static Task HidePrecompressedFromCompression(HttpContext context, RequestDelegate next)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<OwnValidators>() is { Precompressed: true })
+        {
+            context.Items[OwnValidators.AcceptEncodingKey] = context.Request.Headers.AcceptEncoding.ToString();
+            context.Request.Headers.Remove(HeaderNames.AcceptEncoding);
+        }
+        return next(context);
     }
 
     /// <summary>
@@ -98,6 +114,18 @@ public static class HttpCaching
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
             || IsStaticAsset(context) || context.Request.Path.StartsWithSegments("/healthz"))
         {
+            await next(context);
+            return;
+        }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<OwnValidators>() is not null)
+        {
+            // The endpoint labels (and answers If-None-Match for) its own body, which may be gigabytes: decided
+            // before anything is buffered, the body streams straight through; only the defaults are added.
+            context.Response.OnStarting(() =>
+            {
+                DefaultHeaders(context.Response);
+                return Task.CompletedTask;
+            });
             await next(context);
             return;
         }
@@ -155,6 +183,31 @@ public static class HttpCaching
         }
     }
 
+    /// <summary>Cache-Control (and Vary) as every other response gets them, for an endpoint that sets its own ETag.</summary>
+    private static void DefaultHeaders(HttpResponse response)
+    {
+        var headers = response.Headers;
+        if (response.StatusCode >= 500)
+        {
+            headers.CacheControl = "no-store";
+        }
+        else if (response.StatusCode is >= 200 and < 300 or StatusCodes.Status304NotModified)
+        {
+            if (string.IsNullOrEmpty(headers.CacheControl))
+            {
+                headers.CacheControl = PublicCacheControl;
+            }
+            if (!headers.Vary.Any(v => v is not null && v.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
+            {
+                headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+            }
+        }
+        else if (string.IsNullOrEmpty(headers.CacheControl))
+        {
+            headers.CacheControl = "public, max-age=60";
+        }
+    }
+
     private static bool Matches(HttpRequest request, string etag)
     {
         if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var candidates))
@@ -178,6 +231,8 @@ public static class HttpCaching
             var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && !request.Path.StartsWithSegments("/healthz")
                 && !IsStaticAsset(http)
+                // Whole-table downloads are files on disk with their own validators: never copied into the cache.
+                && http.GetEndpoint()?.Metadata.GetMetadata<OwnValidators>() is not { OutputCache: false }
                 && !request.Headers.ContainsKey(HeaderNames.Authorization);
             context.EnableOutputCaching = cacheable;
             context.AllowCacheLookup = cacheable;

@@ -1,0 +1,113 @@
+using Dapper;
+using Transparency.Data.Requests;
+using Transparency.Data.Sources;
+using Transparency.Data.Timeline;
+
+namespace Transparency.Data.Downloads;
+
+/// <summary>
+/// The complete lists behind the page exports, read as a stream: rows reach the response as SQLite yields
+/// them, with their sources loaded a batch at a time, so an unfiltered timeline of a million events costs
+/// one batch of memory, not a million records.
+/// </summary>
+public sealed class ViewStreams(Database database, TimelineQueries timeline, RequestQueries requests)
+{
+    // Sources are looked up for this many subjects at once: one query per batch, bounded memory.
+    private const int Batch = 500;
+
+    // The requests page's statement (RequestQueries.BatchesSql) without its LIMIT/OFFSET: paging through a
+    // hundred thousand batches by OFFSET re-reads every skipped row and took minutes at 100×; one ordered
+    // read does not. A deliberate full read in index order, listed as such in the query-plan test.
+    private const string RequestsSql = """
+        SELECT b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
+               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, CASE WHEN @es = 1 AND b.date_note_es <> '' THEN b.date_note_es ELSE b.date_note END AS date_note,
+               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, CASE WHEN @es = 1 AND rf.unit_es <> '' THEN rf.unit_es ELSE rf.unit END AS requested_unit,
+               b.disclosed_figure_id, dv.value AS disclosed, dv.value_text AS disclosed_text,
+               b.disclosed_on, b.disclosed_precision, b.outcome, CASE WHEN @es = 1 AND b.outcome_summary_es <> '' THEN b.outcome_summary_es ELSE b.outcome_summary END AS outcome_summary, b.confidence
+        FROM request_batches b
+        JOIN agencies rq ON rq.id = b.requester_id
+        JOIN agencies rc ON rc.id = b.recipient_id
+        JOIN figures rf ON rf.id = b.requested_figure_id
+        JOIN figure_values rv ON rv.figure_id = b.requested_figure_id AND rv.is_preferred = 1
+        LEFT JOIN figure_values dv ON dv.figure_id = b.disclosed_figure_id AND dv.is_preferred = 1
+        ORDER BY b.sort_order, b.id
+        """;
+
+    /// <summary>How many events the filter matches (the count the page shows), read without reading the events.</summary>
+    public async Task<long> CountTimelineAsync(TimelineFilter filter, CancellationToken cancellationToken = default) =>
+        (await timeline.SearchAsync(filter with { Page = 1, PageSize = 0 }, facets: TimelineFacets.Empty, cancellationToken: cancellationToken)).Total;
+
+    /// <summary>Every event the filter matches, in the page's order (the same statement the page runs, without its LIMIT).</summary>
+    public async IAsyncEnumerable<TimelineEvent> TimelineAsync(TimelineFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var text = !string.IsNullOrWhiteSpace(filter.Query);
+        var match = text ? TimelineQueries.FullTextQuery(filter.Query!) : null;
+        if (text && match is null)
+        {
+            yield break;
+        }
+        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var sql = TimelineQueries.EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
+        // LIMIT -1 is SQLite's "no limit": the page's statement and plan, read to the end.
+        var parameters = new { category = filter.Category, caseId = filter.CaseId, year, match, limit = -1, offset = 0L, es = false };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // Citations are read on a second connection while the first still steps through the events.
+        await using var citations = await database.OpenAsync(cancellationToken);
+        var batch = new List<TimelineEvent>(Batch);
+        await foreach (var item in connection.QueryUnbufferedAsync<TimelineEvent>(sql, parameters).WithCancellation(cancellationToken))
+        {
+            batch.Add(item);
+            if (batch.Count == Batch)
+            {
+                foreach (var withSources in await WithSourcesAsync(citations, batch))
+                {
+                    yield return withSources;
+                }
+                batch.Clear();
+            }
+        }
+        foreach (var withSources in await WithSourcesAsync(citations, batch))
+        {
+            yield return withSources;
+        }
+    }
+
+    /// <summary>How many request batches there are (recorded at build time).</summary>
+    public Task<long> CountRequestsAsync(CancellationToken cancellationToken = default) => requests.CountAsync(cancellationToken);
+
+    /// <summary>Every request batch in editorial order (the page's order), with its sources, as a stream.</summary>
+    public async IAsyncEnumerable<RequestBatch> RequestsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var citations = await database.OpenAsync(cancellationToken);
+        var batch = new List<RequestBatch>(Batch);
+        await foreach (var item in connection.QueryUnbufferedAsync<RequestBatch>(RequestsSql, new { es = false }).WithCancellation(cancellationToken))
+        {
+            batch.Add(item);
+            if (batch.Count == Batch)
+            {
+                foreach (var withSources in await WithSourcesAsync(citations, batch))
+                {
+                    yield return withSources;
+                }
+                batch.Clear();
+            }
+        }
+        foreach (var withSources in await WithSourcesAsync(citations, batch))
+        {
+            yield return withSources;
+        }
+    }
+
+    private static async Task<IEnumerable<RequestBatch>> WithSourcesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<RequestBatch> batches)
+    {
+        var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, batches.Select(b => b.Id).ToList());
+        return batches.Select(b => b with { Sources = sources[b.Id].ToList() }).ToList();
+    }
+
+    private static async Task<IEnumerable<TimelineEvent>> WithSourcesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<TimelineEvent> events)
+    {
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
+        return events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList();
+    }
+}
