@@ -54,6 +54,41 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         Assert.Equal(55, ids.Distinct().Count());
     }
 
+    public static TheoryData<string?, string?, int?, bool> SingleFilters() => new()
+    {
+        { null, null, null, false },
+        { null, null, null, true },
+        { "court-ruling", null, null, false },
+        { "filing", null, null, true },
+        { null, "ctr-v-irs", null, false },
+        { null, "ctr-v-irs", null, true },
+        { null, null, 2025, false },
+        { null, null, 2026, true },
+        { "court-ruling", null, 2026, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleFilters))]
+    public async Task Every_page_read_by_position_equals_the_same_page_of_the_sorted_list(string? category, string? caseId, int? year, bool oldestFirst)
+    {
+        // The whole list in one page is the reference; pages of 4 (positions, or OFFSET for combined
+        // filters) must cut it into the same slices, the last one short, and one past the end is empty.
+        var filter = new TimelineFilter { Category = category, CaseId = caseId, Year = year, OldestFirst = oldestFirst, PageSize = 1000 };
+        var whole = (await _queries.SearchAsync(filter)).Events.Select(e => e.Id).ToList();
+        Assert.True(whole.Count > 4, $"the filter matches only {whole.Count} events");
+
+        var paged = new List<string>();
+        for (var page = 1; page <= (whole.Count + 3) / 4 + 1; page++)
+        {
+            var result = await _queries.SearchAsync(filter with { PageSize = 4, Page = page });
+            Assert.Equal(whole.Count, result.Total);
+            paged.AddRange(result.Events.Select(e => e.Id));
+        }
+        Assert.Equal(whole, paged);
+        var expected = new TimelineQueriesReference(db.Database);
+        Assert.Equal(await expected.IdsAsync(category, caseId, year, oldestFirst), whole);
+    }
+
     [Fact]
     public async Task One_event_by_id_equals_its_entry_in_the_search()
     {
