@@ -71,16 +71,16 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
     [MemberData(nameof(SingleFilters))]
     public async Task Every_page_read_by_position_equals_the_same_page_of_the_sorted_list(string? category, string? caseId, int? year, bool oldestFirst)
     {
-        // The whole list in one page is the reference; pages of 4 (positions, or OFFSET for combined
+        // The whole list in one page is the reference; pages of 3 (positions, or OFFSET for combined
         // filters) must cut it into the same slices, the last one short, and one past the end is empty.
         var filter = new TimelineFilter { Category = category, CaseId = caseId, Year = year, OldestFirst = oldestFirst, PageSize = 1000 };
         var whole = (await _queries.SearchAsync(filter)).Events.Select(e => e.Id).ToList();
-        Assert.True(whole.Count > 4, $"the filter matches only {whole.Count} events");
+        Assert.True(whole.Count > 3, $"the filter matches only {whole.Count} events");
 
         var paged = new List<string>();
-        for (var page = 1; page <= (whole.Count + 3) / 4 + 1; page++)
+        for (var page = 1; page <= (whole.Count + 2) / 3 + 1; page++)
         {
-            var result = await _queries.SearchAsync(filter with { PageSize = 4, Page = page });
+            var result = await _queries.SearchAsync(filter with { PageSize = 3, Page = page });
             Assert.Equal(whole.Count, result.Total);
             paged.AddRange(result.Events.Select(e => e.Id));
         }
