@@ -88,11 +88,14 @@ public sealed class DatasetQueries(Database database)
     /// cannot change until the file is replaced, which drops the cache: <see cref="Database.DatasetReplaced"/>).
     /// </summary>
     public Task<DatasetInfo> GetInfoAsync(Language language = Language.En, CancellationToken cancellationToken = default) =>
-        database.ReadOncePerBuildAsync(language == Language.Es ? "dataset-info-es" : "dataset-info-en", async () =>
-        {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            return await connection.QuerySingleAsync<DatasetInfo>(InfoSql, new { es = language == Language.Es });
-        });
+        database.ReadOncePerBuildAsync(language == Language.Es ? "dataset-info-es" : "dataset-info-en", () => ReadInfoAsync(language, cancellationToken));
+
+    /// <summary>The same, read from the file every time: for health checks, which must notice a broken file.</summary>
+    public async Task<DatasetInfo> ReadInfoAsync(Language language = Language.En, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleAsync<DatasetInfo>(InfoSql, new { es = language == Language.Es });
+    }
 
     /// <summary>
     /// Open questions, of one case, of one figure (not both) or all, at most <paramref name="limit"/>

@@ -129,6 +129,21 @@ public sealed class TimelineQueries(Database database)
     private const string FromPositions = "FROM timeline_positions p CROSS JOIN events e ON e.rowid = p.event_rowid LEFT JOIN cases c ON c.id = e.case_id";
     private const string PositionsWhere = "WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND p.position BETWEEN @low AND @high";
 
+    // Text search over many matches (a common word): walk the list's positions in order and keep the rows
+    // the full-text index matched (its row ids are collected once, without reading any event), instead of
+    // reading and sorting every match. Few matches are cheaper the other way round (EventsSql with text).
+    private const string MatchedRows = "p.event_rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @match)";
+
+    /// <summary>At most this many matches are read and sorted; more are found by walking the positions.</summary>
+    internal const long SparseMatches = 2000;
+
+    // Without filters the count needs the full-text index only, not the events.
+    private const string MatchOnlyCountSql = "SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH @match";
+
+    /// <summary>A page of a text search by positions, for no filter or a single one, when the matches are many.</summary>
+    internal static string MatchPositionsSql(bool oldestFirst) =>
+        $"{Columns} {FromPositions} WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND {MatchedRows} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")} LIMIT @limit OFFSET @offset";
+
     /// <summary>A page by positions: for no filter or a single one (the lists timeline_positions holds).</summary>
     internal static string PositionsSql(bool oldestFirst) =>
         $"{Columns} {FromPositions} {PositionsWhere} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")}";
@@ -187,6 +202,8 @@ public sealed class TimelineQueries(Database database)
         }
         yield return PositionsSql(oldestFirst: false);
         yield return PositionsSql(oldestFirst: true);
+        yield return MatchPositionsSql(oldestFirst: false);
+        yield return MatchPositionsSql(oldestFirst: true);
     }
 
     /// <summary>
@@ -238,6 +255,7 @@ public sealed class TimelineQueries(Database database)
         };
         List<TimelineEvent> events;
         long total;
+        var filters = (filter.Category is null ? 0 : 1) + (filter.CaseId is null ? 0 : 1) + (year is null ? 0 : 1);
         if (text && match is null)
         {
             // Nothing searchable in the query (only punctuation): nothing matches.
@@ -245,14 +263,16 @@ public sealed class TimelineQueries(Database database)
         }
         else if (text)
         {
-            var sql = EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
+            total = await connection.ExecuteScalarAsync<long>(
+                filters == 0 ? MatchOnlyCountSql : MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters);
+            var sql = filters <= 1 && total > SparseMatches
+                ? MatchPositionsSql(filter.OldestFirst)
+                : EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
             events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
-            total = await connection.ExecuteScalarAsync<long>(MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters);
         }
         else
         {
             total = await connection.ExecuteScalarAsync<long?>(CountSql, parameters) ?? 0;
-            var filters = (filter.Category is null ? 0 : 1) + (filter.CaseId is null ? 0 : 1) + (year is null ? 0 : 1);
             if (filters <= 1)
             {
                 // Positions run 1..total oldest first; newest first, page 1 ends at total.

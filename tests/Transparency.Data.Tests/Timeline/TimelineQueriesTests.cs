@@ -89,6 +89,38 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         Assert.Equal(await expected.IdsAsync(category, caseId, year, oldestFirst), whole);
     }
 
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(null, true)]
+    [InlineData("court-ruling", false)]
+    public async Task A_text_search_walked_by_position_finds_the_same_pages_as_sorting_the_matches(string? category, bool oldestFirst)
+    {
+        // The bundled data never has enough matches for SearchAsync to walk positions, so both statements
+        // are run here directly on the same parameters.
+        await using var connection = await db.Database.OpenAsync();
+        async Task<List<string>> Ids(string sql, int limit, int offset) =>
+            (await Dapper.SqlMapper.QueryAsync<TimelineEvent>(connection, sql, new
+            {
+                match = TimelineQueries.FullTextQuery("IRS"),
+                category,
+                caseId = (string?)null,
+                year = (string?)null,
+                categoryKey = category ?? "",
+                caseKey = "",
+                yearKey = "",
+                limit,
+                offset,
+                es = false,
+            })).Select(e => e.Id).ToList();
+        var sorted = TimelineQueries.EventsSql(category is not null, false, false, text: true, oldestFirst);
+        var walked = TimelineQueries.MatchPositionsSql(oldestFirst);
+
+        var all = await Ids(sorted, 1000, 0);
+        Assert.True(all.Count > 6, $"only {all.Count} matches");
+        Assert.Equal(all, await Ids(walked, 1000, 0));
+        Assert.Equal(all.Skip(3).Take(3), await Ids(walked, 3, 3));
+    }
+
     [Fact]
     public async Task One_event_by_id_equals_its_entry_in_the_search()
     {
