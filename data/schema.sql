@@ -300,6 +300,42 @@ CREATE TABLE timeline_counts (
     PRIMARY KEY (category, case_id, year)
 ) STRICT, WITHOUT ROWID;
 
+-- Written by the builder (no CSV): each event's position in the timeline's date order (oldest = 1), overall
+-- and within each single filter (same '' = any convention as timeline_counts). Page N of the timeline is
+-- then a range of positions read through the primary key, whatever N is, instead of an OFFSET that walks
+-- every earlier event. Newest-first pages count positions from the end (the total is in timeline_counts).
+CREATE TABLE timeline_positions (
+    category TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    year TEXT NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 1),
+    event_rowid INTEGER NOT NULL,
+    PRIMARY KEY (category, case_id, year, position)
+) STRICT, WITHOUT ROWID;
+
+-- Written by the builder (no CSV): when each case last saw an event or a ruling, so the overview can list
+-- the most recently active cases through an index instead of reading every case.
+CREATE TABLE case_activity (
+    case_id TEXT PRIMARY KEY,
+    latest_on TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- Written by the builder (no CSV): the order of the updates feeds (events, rulings, corrections), with
+-- everything but the text computed once, so the newest entries are read through an index.
+CREATE TABLE feed_entries (
+    kind TEXT NOT NULL CHECK (kind IN ('event', 'ruling', 'correction')),
+    item_id TEXT NOT NULL,
+    case_id TEXT,
+    date TEXT NOT NULL,
+    date_precision TEXT NOT NULL,
+    sort_date TEXT NOT NULL,
+    updated_on TEXT NOT NULL,
+    published_on TEXT NOT NULL,
+    href TEXT NOT NULL,
+    related_href TEXT,
+    PRIMARY KEY (kind, item_id)
+) STRICT, WITHOUT ROWID;
+
 -- Written by the builder (no CSV): full-text index over the event text the timeline searches (q=), English
 -- and Spanish. External content: it stores only the index, the text stays in events.
 CREATE VIRTUAL TABLE events_fts USING fts5(
@@ -327,6 +363,9 @@ CREATE INDEX unknowns_by_case ON unknowns (case_id);
 CREATE INDEX unknowns_by_figure ON unknowns (figure_id);
 CREATE INDEX unknowns_by_order ON unknowns (sort_order, id);
 CREATE INDEX corrections_by_date ON corrections (corrected_on DESC, id);
+CREATE INDEX case_activity_by_latest ON case_activity (latest_on DESC, case_id);
+CREATE INDEX feed_entries_by_updated ON feed_entries (updated_on DESC, sort_date DESC, item_id);
+CREATE INDEX feed_entries_by_case ON feed_entries (case_id, updated_on DESC, sort_date DESC, item_id);
 CREATE INDEX timeline_counts_by_case_year ON timeline_counts (case_id, year, category);
 CREATE INDEX request_batches_by_order ON request_batches (sort_order, id);
 CREATE INDEX request_batches_by_requester ON request_batches (requester_id, sort_order, id);

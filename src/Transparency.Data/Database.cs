@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Transparency.Data.Building;
@@ -21,6 +22,37 @@ public sealed class Database
     public string Path { get; }
 
     public string ConnectionString { get; }
+
+    // What was read once per served build, keyed by the build's generation: the file never changes while it
+    // is served, so such reads need not be repeated per request.
+    private readonly ConcurrentDictionary<string, object> _cache = new(StringComparer.Ordinal);
+    private long _generation;
+
+    /// <summary>
+    /// Called once a new file is served (after the connection pools were cleared): every cached read is
+    /// dropped. A read that started on the old file is not stored, because the generation moved under it.
+    /// </summary>
+    public void DatasetReplaced()
+    {
+        Interlocked.Increment(ref _generation);
+        _cache.Clear();
+    }
+
+    /// <summary>The value read by <paramref name="read"/> for this build, read once per <paramref name="key"/>.</summary>
+    public async Task<T> ReadOncePerBuildAsync<T>(string key, Func<Task<T>> read) where T : class
+    {
+        var generation = Interlocked.Read(ref _generation);
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return (T)cached;
+        }
+        var value = await read();
+        if (Interlocked.Read(ref _generation) == generation)
+        {
+            _cache.TryAdd(key, value);
+        }
+        return value;
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

@@ -39,6 +39,7 @@ builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<DatasetPa
 builder.Services.AddSingleton<DatasetWatcher>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetWatcher>());
 builder.Services.AddSingleton<DatasetQueries>();
+builder.Services.AddSingleton<OverviewQueries>();
 builder.Services.AddSingleton<FigureQueries>();
 builder.Services.AddSingleton<RequestQueries>();
 builder.Services.AddSingleton<CaseQueries>();

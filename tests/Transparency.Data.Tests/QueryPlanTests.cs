@@ -81,9 +81,6 @@ public sealed partial class QueryPlanTests(BuiltDatabase db) : IClassFixture<Bui
     {
         // The case filter offers every case; its length is the number of cases, whatever the limit.
         ["TimelineQueries.CaseFacetsSql"] = "lists every case by design",
-        // Known linear: the feed merges events, rulings and corrections ordered by a computed date.
-        // At a million events it reads them all per uncached request (reported in the scale issue).
-        ["FeedQueries.EntriesSql"] = "known linear, to be rewritten as three index-ordered streams",
         // /requests.csv|json is the complete list by design: one read in the page's index order, streamed to the response.
         ["ViewStreams.RequestsSql"] = "a complete export reads every request batch once, streamed",
     };

@@ -20,11 +20,15 @@ public sealed record BuildResult(string DatabasePath, string DatasetVersion, str
 /// </summary>
 public static class DatasetBuilder
 {
-    public const string BuilderVersion = "1";
+    /// <summary>
+    /// Part of the staleness check: a file written by an older builder lacks newer derived tables, so it is
+    /// rebuilt even when the inputs did not change. Bump it whenever the derived tables change.
+    /// </summary>
+    public const string BuilderVersion = "2";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
-    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts"];
+    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries"];
 
     /// <summary>The full-text index; its shadow tables are named after it.</summary>
     public const string FullTextTable = "events_fts";
@@ -55,11 +59,86 @@ public static class DatasetBuilder
         INSERT INTO events_fts (events_fts) VALUES ('rebuild');
         """;
 
-    /// <summary>Builds when the target is missing or was built from different inputs.</summary>
+    // A month- or year-precision date sorts at the middle of its period, as on the timeline (TimelineQueries).
+    private const string EventSort = "CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END";
+
+    private const string EventSortE = "CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END";
+
+    private const string RulingSort = "CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END";
+
+    /// <summary>
+    /// Each event's position in the timeline's order (date, then id), overall and within each single
+    /// filter, so any page is a range read through an index. The window's order is the insert order, so the
+    /// rows go into the primary key sequentially.
+    /// </summary>
+    private const string TimelinePositionsSql = $"""
+        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
+        SELECT '', '', '', ROW_NUMBER() OVER (ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, {EventSort} AS sd FROM events);
+        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
+        SELECT category, '', '', ROW_NUMBER() OVER (PARTITION BY category ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, category, {EventSort} AS sd FROM events);
+        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
+        SELECT '', case_id, '', ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, case_id, {EventSort} AS sd FROM events WHERE case_id IS NOT NULL);
+        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
+        SELECT '', '', y, ROW_NUMBER() OVER (PARTITION BY y ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, substr(occurred_on, 1, 4) AS y, {EventSort} AS sd FROM events);
+        """;
+
+    /// <summary>Each case's latest event or ruling date ('' when it has neither), for the overview's "recent cases".</summary>
+    private const string CaseActivitySql = $"""
+        INSERT INTO case_activity (case_id, latest_on)
+        SELECT c.id, COALESCE(MAX(a.sd), '')
+        FROM cases c
+        LEFT JOIN (SELECT case_id, {EventSort} AS sd FROM events WHERE case_id IS NOT NULL
+                   UNION ALL SELECT r.case_id, {RulingSort} FROM rulings r) a ON a.case_id = c.id
+        GROUP BY c.id;
+        """;
+
+    /// <summary>
+    /// The feeds' entries without their text (FeedQueries joins the text of the few it serves). The
+    /// <c>updated</c> rule is FeedQueries'. Every ruling has a timeline event that records it
+    /// (events.ruling_id): the feed carries the ruling once, as the ruling, and a correction to either row
+    /// dates it. Corrections belong to a case when the row they change does.
+    /// </summary>
+    private const string FeedEntriesSql = $"""
+        CREATE TEMP TABLE latest_corrections (table_name TEXT NOT NULL, row_id TEXT NOT NULL, corrected_on TEXT NOT NULL, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID;
+        INSERT INTO latest_corrections SELECT table_name, row_id, MAX(corrected_on) FROM corrections GROUP BY table_name, row_id;
+        INSERT INTO feed_entries (kind, item_id, case_id, date, date_precision, sort_date, updated_on, published_on, href, related_href)
+        SELECT 'event', e.id, e.case_id, e.occurred_on, e.precision, {EventSortE},
+               COALESCE(l.corrected_on, d.as_of), d.as_of, '/events/' || e.id, NULL
+        FROM events e
+        CROSS JOIN dataset d
+        LEFT JOIN latest_corrections l ON l.table_name = 'events' AND l.row_id = e.id
+        WHERE e.ruling_id IS NULL;
+        INSERT INTO feed_entries (kind, item_id, case_id, date, date_precision, sort_date, updated_on, published_on, href, related_href)
+        SELECT 'ruling', r.id, r.case_id, r.decided_on, r.decided_precision, {RulingSort},
+               COALESCE((SELECT MAX(x) FROM (
+                            SELECT l.corrected_on AS x FROM latest_corrections l WHERE l.table_name = 'rulings' AND l.row_id = r.id
+                            UNION ALL
+                            SELECT l.corrected_on FROM events v JOIN latest_corrections l ON l.table_name = 'events' AND l.row_id = v.id WHERE v.ruling_id = r.id)),
+                        d.as_of),
+               d.as_of,
+               '/cases/' || r.case_id || '#' || r.id,
+               (SELECT '/events/' || x.id FROM events x WHERE x.ruling_id = r.id ORDER BY x.id LIMIT 1)
+        FROM rulings r
+        CROSS JOIN dataset d;
+        INSERT INTO feed_entries (kind, item_id, case_id, date, date_precision, sort_date, updated_on, published_on, href, related_href)
+        SELECT 'correction', k.id,
+               CASE k.table_name
+                   WHEN 'cases' THEN (SELECT x.id FROM cases x WHERE x.id = k.row_id)
+                   WHEN 'events' THEN (SELECT x.case_id FROM events x WHERE x.id = k.row_id)
+                   WHEN 'rulings' THEN (SELECT x.case_id FROM rulings x WHERE x.id = k.row_id)
+               END,
+               k.corrected_on, 'day', k.corrected_on, k.corrected_on, k.corrected_on,
+               '/corrections#' || k.id,
+               {Corrections.CorrectionQueries.RowHref}
+        FROM corrections k;
+        DROP TABLE latest_corrections;
+        """;
+
+    /// <summary>Builds when the target is missing, was built from different inputs or by another builder version.</summary>
     public static BuildResult EnsureBuilt(string dataDirectory, string databasePath)
     {
         var inputsSha = ComputeInputsSha256(dataDirectory);
-        if (File.Exists(databasePath) && ReadInputsSha256(databasePath) == inputsSha)
+        if (File.Exists(databasePath) && ReadBuildKey(databasePath) == (inputsSha, BuilderVersion))
         {
             using var connection = OpenReadOnly(databasePath, pooled: false);
             var info = connection.QuerySingle<(string BuiltAt, string Version)>(
@@ -123,6 +202,9 @@ public static class DatasetBuilder
                 }
 
                 connection.Execute(TimelineCountsSql);
+                connection.Execute(TimelinePositionsSql);
+                connection.Execute(CaseActivitySql);
+                connection.Execute(FeedEntriesSql);
                 version = connection.QuerySingle<string>("SELECT version FROM dataset");
                 var inputsSha = CombineSha256(inputs.Select(i => (i.File, i.Sha256)));
                 connection.Execute(
@@ -195,16 +277,17 @@ public static class DatasetBuilder
         return CombineSha256(files);
     }
 
-    private static string? ReadInputsSha256(string databasePath)
+    /// <summary>What a file was built from: the inputs and the builder; null when unreadable.</summary>
+    private static (string? InputsSha256, string? BuilderVersion) ReadBuildKey(string databasePath)
     {
         try
         {
             using var connection = OpenReadOnly(databasePath, pooled: false);
-            return connection.QuerySingleOrDefault<string>("SELECT inputs_sha256 FROM build_info");
+            return connection.QuerySingleOrDefault<(string?, string?)>("SELECT inputs_sha256, builder_version FROM build_info");
         }
         catch (SqliteException)
         {
-            return null; // Missing table or a corrupt file: rebuild.
+            return (null, null); // Missing table or a corrupt file: rebuild.
         }
     }
 

@@ -19,6 +19,8 @@ public sealed record DatasetInfo
     public required long Events { get; init; }
     public required long Sources { get; init; }
     public required long Rulings { get; init; }
+    public required long Cases { get; init; }
+    public required long Unknowns { get; init; }
 }
 
 /// <summary>Something the sources do not establish (fact-base section 4).</summary>
@@ -48,7 +50,9 @@ public sealed class DatasetQueries(Database database)
                b.built_at, b.inputs_sha256,
                (SELECT rows FROM build_inputs WHERE file_name = 'events.csv') AS events,
                (SELECT rows FROM build_inputs WHERE file_name = 'sources.csv') AS sources,
-               (SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv') AS rulings
+               (SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv') AS rulings,
+               (SELECT rows FROM build_inputs WHERE file_name = 'cases.csv') AS cases,
+               (SELECT rows FROM build_inputs WHERE file_name = 'unknowns.csv') AS unknowns
         FROM dataset d CROSS JOIN build_info b
         """;
 
@@ -79,7 +83,15 @@ public sealed class DatasetQueries(Database database)
         ORDER BY file_name
         """;
 
-    public async Task<DatasetInfo> GetInfoAsync(Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The dataset's identity and build, read once per served build and language (every page shows it, and it
+    /// cannot change until the file is replaced, which drops the cache: <see cref="Database.DatasetReplaced"/>).
+    /// </summary>
+    public Task<DatasetInfo> GetInfoAsync(Language language = Language.En, CancellationToken cancellationToken = default) =>
+        database.ReadOncePerBuildAsync(language == Language.Es ? "dataset-info-es" : "dataset-info-en", () => ReadInfoAsync(language, cancellationToken));
+
+    /// <summary>The same, read from the file every time: for health checks, which must notice a broken file.</summary>
+    public async Task<DatasetInfo> ReadInfoAsync(Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleAsync<DatasetInfo>(InfoSql, new { es = language == Language.Es });

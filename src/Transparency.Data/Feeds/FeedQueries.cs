@@ -1,5 +1,4 @@
 using Dapper;
-using Transparency.Data.Corrections;
 
 namespace Transparency.Data.Feeds;
 
@@ -46,71 +45,37 @@ public sealed class FeedQueries(Database database)
     /// <summary>Feeds carry at most this many entries, the newest; older ones stay on the site.</summary>
     public const int DefaultLimit = 100;
 
-    // A month- or year-precision date sorts at the middle of its period, as on the timeline.
-    private const string EventSort = "CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END";
+    // The order, dates and links of every entry were computed by the builder (feed_entries, see
+    // DatasetBuilder); here the newest few are read through its index (site-wide or led by the case) and
+    // only their text is joined. Newest first: by updated, then by the item's own date, then by id.
+    private const string Order = "ORDER BY f.updated_on DESC, f.sort_date DESC, f.item_id";
 
-    private const string RulingSort = "CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END";
-
-    // Every ruling has a timeline event that records it (events.ruling_id); the feed carries the ruling
-    // once, as the ruling, and a correction to either row dates it. Corrections belong to a case when
-    // the row they change does. Newest first: by updated, then by the item's own date, then by id.
-    private const string EntriesSql = $"""
-        WITH latest AS (
-            SELECT table_name, row_id, MAX(corrected_on) AS corrected_on
-            FROM corrections
-            GROUP BY table_name, row_id
-        ),
-        entries AS (
-            SELECT 'event' AS kind, e.id, e.title, e.summary, e.category, e.case_id,
-                   e.occurred_on AS date, e.precision AS date_precision, {EventSort} AS sort_date,
-                   COALESCE(l.corrected_on, d.as_of) AS updated_on, d.as_of AS published_on,
-                   '/events/' || e.id AS href, NULL AS related_href
-            FROM events e
-            CROSS JOIN dataset d
-            LEFT JOIN latest l ON l.table_name = 'events' AND l.row_id = e.id
-            WHERE e.ruling_id IS NULL
-            UNION ALL
-            SELECT 'ruling', r.id, r.title, r.summary, 'court-ruling', r.case_id,
-                   r.decided_on, r.decided_precision, {RulingSort},
-                   COALESCE((SELECT MAX(l.corrected_on) FROM latest l
-                             WHERE (l.table_name = 'rulings' AND l.row_id = r.id)
-                                OR (l.table_name = 'events' AND l.row_id IN (SELECT x.id FROM events x WHERE x.ruling_id = r.id))),
-                            d.as_of),
-                   d.as_of,
-                   '/cases/' || r.case_id || '#' || r.id,
-                   (SELECT '/events/' || x.id FROM events x WHERE x.ruling_id = r.id ORDER BY x.id LIMIT 1)
-            FROM rulings r
-            CROSS JOIN dataset d
-            UNION ALL
-            SELECT 'correction', k.id,
-                   'Correction to ' || k.table_name || ' “' || k.row_id || '”, column ' || k.column_name,
-                   'Changed from “' || COALESCE(k.old_value, '(empty)') || '” to “' || COALESCE(k.new_value, '(empty)') || '”. Why: ' || k.reason,
-                   'correction',
-                   CASE k.table_name
-                       WHEN 'cases' THEN (SELECT x.id FROM cases x WHERE x.id = k.row_id)
-                       WHEN 'events' THEN (SELECT x.case_id FROM events x WHERE x.id = k.row_id)
-                       WHEN 'rulings' THEN (SELECT x.case_id FROM rulings x WHERE x.id = k.row_id)
-                   END,
-                   k.corrected_on, 'day', k.corrected_on,
-                   k.corrected_on, k.corrected_on,
-                   '/corrections#' || k.id,
-                   {CorrectionQueries.RowHref}
-            FROM corrections k
-        )
-        SELECT x.kind, x.id, x.title, x.summary, x.category, x.case_id, c.short_name AS case_short_name,
-               x.date, x.date_precision, x.updated_on, x.published_on, x.href, x.related_href
-        FROM entries x
-        LEFT JOIN cases c ON c.id = x.case_id
-        WHERE (@caseId IS NULL OR x.case_id = @caseId)
-        ORDER BY x.updated_on DESC, x.sort_date DESC, x.id
-        LIMIT @limit
+    private const string Text = """
+        SELECT f.kind, f.item_id AS id,
+               CASE f.kind WHEN 'event' THEN e.title WHEN 'ruling' THEN r.title
+                   ELSE 'Correction to ' || k.table_name || ' “' || k.row_id || '”, column ' || k.column_name END AS title,
+               CASE f.kind WHEN 'event' THEN e.summary WHEN 'ruling' THEN r.summary
+                   ELSE 'Changed from “' || COALESCE(k.old_value, '(empty)') || '” to “' || COALESCE(k.new_value, '(empty)') || '”. Why: ' || k.reason END AS summary,
+               CASE f.kind WHEN 'event' THEN e.category WHEN 'ruling' THEN 'court-ruling' ELSE 'correction' END AS category,
+               f.case_id, c.short_name AS case_short_name,
+               f.date, f.date_precision, f.updated_on, f.published_on, f.href, f.related_href
+        FROM feed_entries f
+        LEFT JOIN events e ON f.kind = 'event' AND e.id = f.item_id
+        LEFT JOIN rulings r ON f.kind = 'ruling' AND r.id = f.item_id
+        LEFT JOIN corrections k ON f.kind = 'correction' AND k.id = f.item_id
+        LEFT JOIN cases c ON c.id = f.case_id
         """;
+
+    // LEFT JOINs keep feed_entries the outer loop, so SQLite walks its index in order and stops at the limit.
+    private const string EntriesSql = $"{Text} {Order} LIMIT @limit";
+
+    private const string CaseEntriesSql = $"{Text} WHERE f.case_id = @caseId {Order} LIMIT @limit";
 
     /// <summary>The newest entries, site-wide or for one case (<paramref name="caseId"/>).</summary>
     public async Task<IReadOnlyList<FeedEntry>> GetEntriesAsync(string? caseId = null, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<FeedEntry>(EntriesSql, new { caseId, limit })).ToList();
+        return (await connection.QueryAsync<FeedEntry>(caseId is null ? EntriesSql : CaseEntriesSql, new { caseId, limit })).ToList();
     }
 }

@@ -124,6 +124,30 @@ public sealed class TimelineQueries(Database database)
         WHERE e.id = @id
         """;
 
+    // No filter or a single one: the page is a range of build-time positions (timeline_positions), read
+    // through its primary key, so the last page costs what the first does. Newest first counts from the end.
+    private const string FromPositions = "FROM timeline_positions p CROSS JOIN events e ON e.rowid = p.event_rowid LEFT JOIN cases c ON c.id = e.case_id";
+    private const string PositionsWhere = "WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND p.position BETWEEN @low AND @high";
+
+    // Text search over many matches (a common word): walk the list's positions in order and keep the rows
+    // the full-text index matched (its row ids are collected once, without reading any event), instead of
+    // reading and sorting every match. Few matches are cheaper the other way round (EventsSql with text).
+    private const string MatchedRows = "p.event_rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @match)";
+
+    /// <summary>At most this many matches are read and sorted; more are found by walking the positions.</summary>
+    internal const long SparseMatches = 2000;
+
+    // Without filters the count needs the full-text index only, not the events.
+    private const string MatchOnlyCountSql = "SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH @match";
+
+    /// <summary>A page of a text search by positions, for no filter or a single one, when the matches are many.</summary>
+    internal static string MatchPositionsSql(bool oldestFirst) =>
+        $"{Columns} {FromPositions} WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND {MatchedRows} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")} LIMIT @limit OFFSET @offset";
+
+    /// <summary>A page by positions: for no filter or a single one (the lists timeline_positions holds).</summary>
+    internal static string PositionsSql(bool oldestFirst) =>
+        $"{Columns} {FromPositions} {PositionsWhere} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")}";
+
     /// <summary>
     /// The events query for one combination of filters. Only the clauses of the filters in use are joined in
     /// (all of them constants), so SQLite can pick the index led by that filter; an "(@x IS NULL OR ...)"
@@ -176,14 +200,22 @@ public sealed class TimelineQueries(Database database)
                 }
             }
         }
+        yield return PositionsSql(oldestFirst: false);
+        yield return PositionsSql(oldestFirst: true);
+        yield return MatchPositionsSql(oldestFirst: false);
+        yield return MatchPositionsSql(oldestFirst: true);
     }
 
-    /// <summary>The filter values and their counts, computed when the dataset was built.</summary>
-    public async Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await ReadFacetsAsync(connection);
-    }
+    /// <summary>
+    /// The filter values and their counts, computed when the dataset was built; read once per served build
+    /// (every timeline request validates its query string against them).
+    /// </summary>
+    public Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default) =>
+        database.ReadOncePerBuildAsync("timeline-facets", async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            return await ReadFacetsAsync(connection);
+        });
 
     private static async Task<TimelineFacets> ReadFacetsAsync(Microsoft.Data.Sqlite.SqliteConnection connection)
     {
@@ -223,21 +255,50 @@ public sealed class TimelineQueries(Database database)
         };
         List<TimelineEvent> events;
         long total;
+        var filters = (filter.Category is null ? 0 : 1) + (filter.CaseId is null ? 0 : 1) + (year is null ? 0 : 1);
         if (text && match is null)
         {
             // Nothing searchable in the query (only punctuation): nothing matches.
             (events, total) = ([], 0);
         }
+        else if (text)
+        {
+            total = await connection.ExecuteScalarAsync<long>(
+                filters == 0 ? MatchOnlyCountSql : MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters);
+            var sql = filters <= 1 && total > SparseMatches
+                ? MatchPositionsSql(filter.OldestFirst)
+                : EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
+            events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
+        }
         else
         {
-            var sql = EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
-            events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
-            total = text
-                ? await connection.ExecuteScalarAsync<long>(MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters)
-                : await connection.ExecuteScalarAsync<long?>(CountSql, parameters) ?? 0;
+            total = await connection.ExecuteScalarAsync<long?>(CountSql, parameters) ?? 0;
+            if (filters <= 1)
+            {
+                // Positions run 1..total oldest first; newest first, page 1 ends at total.
+                var (low, high) = filter.OldestFirst
+                    ? (parameters.offset + 1, parameters.offset + filter.PageSize)
+                    : (total - parameters.offset - filter.PageSize + 1, total - parameters.offset);
+                events = (await connection.QueryAsync<TimelineEvent>(PositionsSql(filter.OldestFirst), new
+                {
+                    parameters.categoryKey,
+                    parameters.caseKey,
+                    parameters.yearKey,
+                    low = Math.Max(1, low),
+                    high,
+                    parameters.es,
+                })).ToList();
+            }
+            else
+            {
+                // Combined filters: no stored positions (they would multiply the table); the index led by
+                // one filter, in date order, with OFFSET: linear in the page number within that filter.
+                var sql = EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
+                events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
+            }
         }
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
-        facets ??= await ReadFacetsAsync(connection);
+        facets ??= await GetFacetsAsync(cancellationToken);
         return new TimelineResult
         {
             Events = events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList(),

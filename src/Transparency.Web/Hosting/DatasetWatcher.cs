@@ -10,7 +10,7 @@ namespace Transparency.Web.Hosting;
 /// over it atomically, so in-flight requests finish on the old file and new ones open the new file.
 /// </summary>
 public sealed partial class DatasetWatcher(
-    DatasetPaths paths, IConfiguration configuration, IOutputCacheStore outputCache, ILogger<DatasetWatcher> logger) : BackgroundService
+    DatasetPaths paths, Transparency.Data.Database database, IConfiguration configuration, IOutputCacheStore outputCache, ILogger<DatasetWatcher> logger) : BackgroundService
 {
     private string? _lastSignature;
     private string? _lastFailedSha;
@@ -61,6 +61,7 @@ public sealed partial class DatasetWatcher(
             {
                 // Pooled connections still point at the replaced file; drop them as they come back.
                 SqliteConnection.ClearAllPools();
+                database.DatasetReplaced();
                 // Cached answers were drawn from the old file (the key also carries the build, so a
                 // render that raced the switch cannot be served under the new one).
                 outputCache.EvictByTagAsync(HttpCaching.DatasetTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();

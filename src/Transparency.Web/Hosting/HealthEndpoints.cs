@@ -12,7 +12,7 @@ public static class HealthEndpoints
         {
             try
             {
-                var info = await dataset.GetInfoAsync(cancellationToken: cancellationToken);
+                var info = await dataset.ReadInfoAsync(cancellationToken: cancellationToken);
                 return Results.Json(new
                 {
                     status = watcher.LastProblem is null ? "ok" : "degraded",

@@ -237,6 +237,51 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Ensure_built_rebuilds_a_file_written_by_another_builder_version()
+    {
+        // A file from an older builder lacks newer derived tables: same inputs must not keep it served.
+        DatasetBuilder.EnsureBuilt(_data.DataDirectory, _data.DatabasePath);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_data.DatabasePath};Pooling=False"))
+        {
+            connection.Execute("UPDATE build_info SET builder_version = '1'");
+        }
+
+        var again = DatasetBuilder.EnsureBuilt(_data.DataDirectory, _data.DatabasePath);
+
+        Assert.True(again.Rebuilt);
+        using var check = DatasetBuilder.OpenReadOnly(_data.DatabasePath, pooled: false);
+        Assert.Equal(DatasetBuilder.BuilderVersion, check.QuerySingle<string>("SELECT builder_version FROM build_info"));
+        Assert.False(DatasetBuilder.EnsureBuilt(_data.DataDirectory, _data.DatabasePath).Rebuilt);
+    }
+
+    [Fact]
+    public void Timeline_positions_number_each_list_in_timeline_order()
+    {
+        _data.Build();
+        using var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath, pooled: false);
+        const string sortDate = "CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END";
+        var expected = connection.Query<string>($"SELECT id FROM events ORDER BY {sortDate}, id").ToList();
+        var all = connection.Query<string>(
+            "SELECT e.id FROM timeline_positions p JOIN events e ON e.rowid = p.event_rowid WHERE p.category = '' AND p.case_id = '' AND p.year = '' ORDER BY p.position").ToList();
+        Assert.Equal(expected, all);
+
+        var ruling = connection.Query<string>($"SELECT id FROM events WHERE category = 'court-ruling' ORDER BY {sortDate}, id").ToList();
+        var rulingPositions = connection.Query<(long Position, string Id)>(
+            "SELECT p.position, e.id FROM timeline_positions p JOIN events e ON e.rowid = p.event_rowid WHERE p.category = 'court-ruling' AND p.case_id = '' AND p.year = '' ORDER BY p.position").ToList();
+        Assert.Equal(ruling, rulingPositions.Select(r => r.Id));
+        Assert.Equal(Enumerable.Range(1, ruling.Count).Select(i => (long)i), rulingPositions.Select(r => r.Position));
+
+        // Every single-filter list is as long as its build-time count.
+        var mismatched = connection.Query<string>(
+            """
+            SELECT t.category || '|' || t.case_id || '|' || t.year FROM timeline_counts t
+            WHERE (t.category <> '') + (t.case_id <> '') + (t.year <> '') <= 1
+              AND t.events <> (SELECT COUNT(*) FROM timeline_positions p WHERE p.category = t.category AND p.case_id = t.case_id AND p.year = t.year)
+            """).ToList();
+        Assert.Empty(mismatched);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_at_once()
     {
         _data.SetField("events", 0, "category", "rumour");

@@ -54,6 +54,73 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         Assert.Equal(55, ids.Distinct().Count());
     }
 
+    public static TheoryData<string?, string?, int?, bool> SingleFilters() => new()
+    {
+        { null, null, null, false },
+        { null, null, null, true },
+        { "court-ruling", null, null, false },
+        { "filing", null, null, true },
+        { null, "ctr-v-irs", null, false },
+        { null, "ctr-v-irs", null, true },
+        { null, null, 2025, false },
+        { null, null, 2026, true },
+        { "court-ruling", null, 2026, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(SingleFilters))]
+    public async Task Every_page_read_by_position_equals_the_same_page_of_the_sorted_list(string? category, string? caseId, int? year, bool oldestFirst)
+    {
+        // The whole list in one page is the reference; pages of 3 (positions, or OFFSET for combined
+        // filters) must cut it into the same slices, the last one short, and one past the end is empty.
+        var filter = new TimelineFilter { Category = category, CaseId = caseId, Year = year, OldestFirst = oldestFirst, PageSize = 1000 };
+        var whole = (await _queries.SearchAsync(filter)).Events.Select(e => e.Id).ToList();
+        Assert.True(whole.Count > 3, $"the filter matches only {whole.Count} events");
+
+        var paged = new List<string>();
+        for (var page = 1; page <= (whole.Count + 2) / 3 + 1; page++)
+        {
+            var result = await _queries.SearchAsync(filter with { PageSize = 3, Page = page });
+            Assert.Equal(whole.Count, result.Total);
+            paged.AddRange(result.Events.Select(e => e.Id));
+        }
+        Assert.Equal(whole, paged);
+        var expected = new TimelineQueriesReference(db.Database);
+        Assert.Equal(await expected.IdsAsync(category, caseId, year, oldestFirst), whole);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(null, true)]
+    [InlineData("court-ruling", false)]
+    public async Task A_text_search_walked_by_position_finds_the_same_pages_as_sorting_the_matches(string? category, bool oldestFirst)
+    {
+        // The bundled data never has enough matches for SearchAsync to walk positions, so both statements
+        // are run here directly on the same parameters.
+        await using var connection = await db.Database.OpenAsync();
+        async Task<List<string>> Ids(string sql, int limit, int offset) =>
+            (await Dapper.SqlMapper.QueryAsync<TimelineEvent>(connection, sql, new
+            {
+                match = TimelineQueries.FullTextQuery("IRS"),
+                category,
+                caseId = (string?)null,
+                year = (string?)null,
+                categoryKey = category ?? "",
+                caseKey = "",
+                yearKey = "",
+                limit,
+                offset,
+                es = false,
+            })).Select(e => e.Id).ToList();
+        var sorted = TimelineQueries.EventsSql(category is not null, false, false, text: true, oldestFirst);
+        var walked = TimelineQueries.MatchPositionsSql(oldestFirst);
+
+        var all = await Ids(sorted, 1000, 0);
+        Assert.True(all.Count > 6, $"only {all.Count} matches");
+        Assert.Equal(all, await Ids(walked, 1000, 0));
+        Assert.Equal(all.Skip(3).Take(3), await Ids(walked, 3, 3));
+    }
+
     [Fact]
     public async Task One_event_by_id_equals_its_entry_in_the_search()
     {
