@@ -95,7 +95,7 @@ public sealed class SourceQueries(Database database)
     private const string UseCountsSql = "SELECT source_id, COUNT(*) AS uses FROM citations WHERE source_id IN @ids GROUP BY source_id";
 
     /// <summary>How many uses of each source a list shows; the rest are on the source's own page.</summary>
-    public const int UsesInList = 10;
+    public const int UsesInList = 5;
 
     /// <summary>How many uses a source's own page shows at a time.</summary>
     public const int UsePageSize = 100;
