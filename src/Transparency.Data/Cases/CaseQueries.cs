@@ -100,6 +100,9 @@ public sealed class CaseQueries(Database database)
 
     private const string RulingCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv'";
 
+    // Counted by the builder per category, case and year (timeline_counts_by_case_year).
+    private const string EventCountSql = "SELECT COALESCE(SUM(events), 0) FROM timeline_counts WHERE case_id = @caseId";
+
     // The rulings of one page of cases (the API's list), each case's in date order.
     private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, {SortDate}, r.id";
 
@@ -126,6 +129,13 @@ public sealed class CaseQueries(Database database)
         var sources = await Citations.ForAsync(connection, Citations.Subject.Ruling, rulings.Select(r => r.Id).ToList());
         var total = await connection.ExecuteScalarAsync<long>(RulingCountSql);
         return (rulings.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList(), total);
+    }
+
+    /// <summary>How many timeline events belong to a case (recorded at build time).</summary>
+    public async Task<long> CountEventsAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(EventCountSql, new { caseId });
     }
 
     /// <summary>The rulings of the given cases, each case's in date order, with their sources.</summary>
