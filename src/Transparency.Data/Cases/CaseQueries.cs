@@ -100,8 +100,8 @@ public sealed class CaseQueries(Database database)
 
     private const string RulingCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv'";
 
-    // Counted by the builder per category, case and year (timeline_counts_by_case_year).
-    private const string EventCountSql = "SELECT COALESCE(SUM(events), 0) FROM timeline_counts WHERE case_id = @caseId";
+    // Counted by the builder: the row with empty category and year ("any") holds the case's total.
+    private const string EventCountSql = "SELECT COALESCE(MAX(events), 0) FROM timeline_counts WHERE case_id = @caseId AND year = '' AND category = ''";
 
     // The rulings of one page of cases (the API's list), each case's in date order.
     private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, {SortDate}, r.id";
