@@ -34,6 +34,25 @@ public sealed class PaginationTests(SiteFactory factory) : IClassFixture<SiteFac
         Assert.Null(third.QuerySelector("nav.pager a[rel=next]"));
     }
 
+    [Fact]
+    public async Task A_source_cited_more_than_the_list_shows_links_to_its_own_page_listing_every_use()
+    {
+        using var client = factory.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+        var list = new HtmlParser().ParseDocument(await client.GetStringAsync("/sources", ct));
+
+        // The list shows a few uses per source; the link to the rest names the source's own page.
+        var more = list.QuerySelectorAll("li.source details a[href^='/sources/']")[0];
+        var item = more.Closest("li.source")!;
+        var own = new HtmlParser().ParseDocument(await client.GetStringAsync(more.GetAttribute("href")!, ct));
+
+        var count = int.Parse(System.Text.RegularExpressions.Regex.Match(item.QuerySelector("summary")!.TextContent, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(count > item.QuerySelectorAll("details li").Length);
+        Assert.Equal(count, own.QuerySelectorAll("section[aria-labelledby=uses-title] li").Length);
+        Assert.Contains(count.ToString(System.Globalization.CultureInfo.InvariantCulture), own.QuerySelector("h2#uses-title")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(item.QuerySelector("p.source-title")!.TextContent.Trim(), own.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Theory]
     [InlineData("/sources?page=0")]
     [InlineData("/sources?page=-1")]
@@ -41,6 +60,9 @@ public sealed class PaginationTests(SiteFactory factory) : IClassFixture<SiteFac
     [InlineData("/sources?page=99999")]
     [InlineData("/requests?page=99999")]
     [InlineData("/requests?page=x")]
+    [InlineData("/cases?page=99999")]
+    [InlineData("/figures?page=0")]
+    [InlineData("/figures/addresses-disclosed?page=99999")]
     public async Task A_page_number_out_of_range_or_not_a_number_is_never_an_error(string url)
     {
         using var client = factory.CreateClient();
