@@ -70,7 +70,10 @@ public sealed class CaseQueries(Database database)
         """;
 
     // The list and the single case are separate statements so each has its index (cases_by_order, the key).
-    private const string CasesSql = $"{CaseColumns} ORDER BY c.sort_order, c.id LIMIT @limit";
+    private const string CasesSql = $"{CaseColumns} ORDER BY c.sort_order, c.id LIMIT @limit OFFSET @offset";
+
+    // Counted by the builder, not per request.
+    private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'cases.csv'";
 
     private const string CaseSql = $"{CaseColumns} WHERE c.id = @id";
 
@@ -92,13 +95,60 @@ public sealed class CaseQueries(Database database)
 
     private const string RulingsSql = $"{RulingColumns} ORDER BY {SortDate}, r.id LIMIT @limit";
 
+    // The newest rulings, read backwards along rulings_by_sort_date and stopped at the limit.
+    private const string LatestRulingsSql = $"{RulingColumns} ORDER BY {SortDate} DESC, r.id DESC LIMIT @limit";
+
+    private const string RulingCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv'";
+
+    // Counted by the builder: the row with empty category and year ("any") holds the case's total.
+    private const string EventCountSql = "SELECT COALESCE(MAX(events), 0) FROM timeline_counts WHERE case_id = @caseId AND year = '' AND category = ''";
+
+    // The rulings of one page of cases (the API's list), each case's in date order.
+    private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, {SortDate}, r.id";
+
     /// <summary>Cases in their editorial order, at most <paramref name="limit"/> (a synthetic data set has thousands).</summary>
-    public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default) =>
+        (await GetPageAsync(1, limit, language, cancellationToken)).Cases;
+
+    /// <summary>One page (1-based) of cases in their editorial order, and how many there are in all.</summary>
+    public async Task<CaseListPage> GetPageAsync(int page, int pageSize, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, new { limit, es = language == Language.Es })).ToList();
+        var parameters = new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize, es = language == Language.Es };
+        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, parameters)).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Case, cases.Select(c => c.Id).ToList());
-        return cases.Select(c => c with { Sources = sources[c.Id].ToList() }).ToList();
+        var total = await connection.ExecuteScalarAsync<long>(CountSql);
+        return new CaseListPage { Cases = cases.Select(c => c with { Sources = sources[c.Id].ToList() }).ToList(), Total = total };
+    }
+
+    /// <summary>The newest <paramref name="limit"/> rulings of all cases, in date order, and how many rulings there are.</summary>
+    public async Task<(IReadOnlyList<Ruling> Rulings, long Total)> GetLatestRulingsAsync(int limit, Language language = Language.En, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rulings = (await connection.QueryAsync<Ruling>(LatestRulingsSql, new { limit, es = language == Language.Es })).Reverse().ToList();
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Ruling, rulings.Select(r => r.Id).ToList());
+        var total = await connection.ExecuteScalarAsync<long>(RulingCountSql);
+        return (rulings.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList(), total);
+    }
+
+    /// <summary>How many timeline events belong to a case (recorded at build time).</summary>
+    public async Task<long> CountEventsAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(EventCountSql, new { caseId });
+    }
+
+    /// <summary>The rulings of the given cases, each case's in date order, with their sources.</summary>
+    public async Task<IReadOnlyList<Ruling>> GetRulingsOfAsync(IReadOnlyCollection<string> caseIds, Language language = Language.En, CancellationToken cancellationToken = default)
+    {
+        if (caseIds.Count == 0)
+        {
+            return [];
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rulings = (await connection.QueryAsync<Ruling>(RulingsOfCasesSql, new { caseIds, es = language == Language.Es })).ToList();
+        var sources = await Citations.ForAsync(connection, Citations.Subject.Ruling, rulings.Select(r => r.Id).ToList());
+        return rulings.Select(r => r with { Sources = sources[r.Id].ToList() }).ToList();
     }
 
     public async Task<CaseSummary?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)

@@ -53,11 +53,18 @@ public sealed record FigureDetail
 {
     public required FigureSummary Figure { get; init; }
     public required IReadOnlyList<FigureValue> Values { get; init; }
+    /// <summary>One page of the mentions, in date order.</summary>
     public required IReadOnlyList<FigureMention> Mentions { get; init; }
+
+    /// <summary>How many events and rulings mention the figure, on all pages.</summary>
+    public required long MentionCount { get; init; }
 }
 
 public sealed class FigureQueries(Database database)
 {
+    /// <summary>How many mentions a figure page shows at a time.</summary>
+    public const int MentionPageSize = 50;
+
     private const string SummaryColumns = """
         SELECT f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END AS title, CASE WHEN @es = 1 AND f.definition_es <> '' THEN f.definition_es ELSE f.definition END AS definition, CASE WHEN @es = 1 AND f.unit_es <> '' THEN f.unit_es ELSE f.unit END AS unit,
                f.headline_rank, f.is_context, f.confidence, CASE WHEN @es = 1 AND f.note_es <> '' THEN f.note_es ELSE f.note END AS note,
@@ -71,7 +78,20 @@ public sealed class FigureQueries(Database database)
     // headline_rank, the key.
     private const string Order = "ORDER BY f.headline_rank IS NULL, f.headline_rank, f.is_context, f.sort_order, f.id";
 
-    private const string SummarySql = $"{SummaryColumns} {Order} LIMIT @limit";
+    // A page is two statements: its ids from figures_by_rank alone, stopped at the page's end, then those
+    // rows joined (FiguresByIdSql). One statement with OFFSET would join every skipped row too.
+    private const string PageIdsSql = $"SELECT f.id FROM figures f {Order} LIMIT @limit OFFSET @offset";
+
+    // Counted by the builder, not per request.
+    private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'figures.csv'";
+
+    // The figures a case's rulings and events mention, found from the case's side through the mention
+    // indexes instead of by loading every figure's mentions.
+    private const string MentionedByCaseSql = """
+        SELECT m.figure_id FROM rulings r JOIN figure_mentions m ON m.ruling_id = r.id WHERE r.case_id = @caseId
+        UNION
+        SELECT m.figure_id FROM events e JOIN figure_mentions m ON m.event_id = e.id WHERE e.case_id = @caseId
+        """;
 
     // headline_rank is unique and positive: its own index gives the headlines in order.
     private const string HeadlinesSql = $"{SummaryColumns} WHERE f.headline_rank > 0 ORDER BY f.headline_rank";
@@ -97,13 +117,40 @@ public sealed class FigureQueries(Database database)
         FROM figure_mentions m JOIN rulings r ON r.id = m.ruling_id JOIN cases k ON k.id = r.case_id
         WHERE m.figure_id = @id
         ORDER BY 3, 2
+        LIMIT @limit OFFSET @offset
         """;
+
+    // Read from the unique (figure_id, event_id, ruling_id) index alone.
+    private const string MentionCountSql = "SELECT COUNT(*) FROM figure_mentions WHERE figure_id = @id";
 
     /// <summary>Figures, headlines first; all of them at most <paramref name="limit"/> (a synthetic data set has tens of thousands).</summary>
     public async Task<IReadOnlyList<FigureSummary>> GetAllAsync(bool headlinesOnly = false, Language language = Language.En, int limit = 500, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<FigureSummary>(headlinesOnly ? HeadlinesSql : SummarySql, new { limit, es = language == Language.Es })).ToList();
+        return headlinesOnly
+            ? (await connection.QueryAsync<FigureSummary>(HeadlinesSql, new { es = language == Language.Es })).ToList()
+            : await PageAsync(connection, 1, limit, language);
+    }
+
+    /// <summary>One page (1-based) of figures in the list order, and how many there are in all.</summary>
+    public async Task<FigureListPage> GetPageAsync(int page, int pageSize, Language language = Language.En, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return new FigureListPage { Figures = await PageAsync(connection, page, pageSize, language), Total = await connection.ExecuteScalarAsync<long>(CountSql) };
+    }
+
+    private static async Task<IReadOnlyList<FigureSummary>> PageAsync(Microsoft.Data.Sqlite.SqliteConnection connection, int page, int pageSize, Language language)
+    {
+        var ids = (await connection.QueryAsync<string>(PageIdsSql, new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize })).ToList();
+        return ids.Count == 0 ? [] : (await connection.QueryAsync<FigureSummary>(FiguresByIdSql, new { ids, es = language == Language.Es })).ToList();
+    }
+
+    /// <summary>The figures that a case's rulings or events mention, in the list order, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<FigureSummary>> GetMentionedByCaseAsync(string caseId, int limit, Language language = Language.En, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = (await connection.QueryAsync<string>(MentionedByCaseSql, new { caseId })).ToList();
+        return ids.Count == 0 ? [] : (await connection.QueryAsync<FigureSummary>(FiguresByIdSql, new { ids, es = language == Language.Es })).Take(limit).ToList();
     }
 
     /// <summary>The given figures, in the list order.</summary>
@@ -122,7 +169,11 @@ public sealed class FigureQueries(Database database)
         return values.Select(v => v with { Sources = sources[v.Id].ToList() }).ToList();
     }
 
-    public async Task<FigureDetail?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A figure with every reported value and one page (1-based) of the events and rulings that mention it:
+    /// a synthetic data set has figures mentioned thousands of times.
+    /// </summary>
+    public async Task<FigureDetail?> GetAsync(string id, Language language = Language.En, int mentionPage = 1, int mentionPageSize = MentionPageSize, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var figure = await connection.QuerySingleOrDefaultAsync<FigureSummary>(FigureSql, new { id, es = language == Language.Es });
@@ -132,12 +183,14 @@ public sealed class FigureQueries(Database database)
         }
         var values = (await connection.QueryAsync<FigureValue>(ValuesSql, new { figureIds = new[] { id }, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.FigureValue, values.Select(v => v.Id).ToList());
-        var mentions = (await connection.QueryAsync<FigureMention>(MentionsSql, new { id, es = language == Language.Es })).ToList();
+        var offset = (long)(Math.Max(1, mentionPage) - 1) * mentionPageSize;
+        var mentions = (await connection.QueryAsync<FigureMention>(MentionsSql, new { id, limit = mentionPageSize, offset, es = language == Language.Es })).ToList();
         return new FigureDetail
         {
             Figure = figure,
             Values = values.Select(v => v with { Sources = sources[v.Id].ToList() }).ToList(),
             Mentions = mentions,
+            MentionCount = await connection.ExecuteScalarAsync<long>(MentionCountSql, new { id }),
         };
     }
 }

@@ -22,7 +22,11 @@ public sealed record SourceEntry
     public string? PublishedOn { get; init; }
     public string? PublishedPrecision { get; init; }
     public string? Note { get; init; }
+    /// <summary>One page of the facts that cite this source, in citation order.</summary>
     public IReadOnlyList<SourceUse> UsedBy { get; init; } = [];
+
+    /// <summary>How many facts cite this source, on all pages.</summary>
+    public long UseCount { get; init; }
 }
 
 /// <summary>One page of sources and how many there are in all.</summary>
@@ -53,30 +57,50 @@ public sealed class SourceQueries(Database database)
     // Counted by the builder, not per request.
     private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'sources.csv'";
 
-    // The filter sits inside every branch, so each reads citations_by_source instead of resolving every citation.
-    // Titles in Spanish when @es = 1 and a translation exists.
+    // A source can be cited thousands of times, so each source's uses are read a page at a time, in citation
+    // order: the correlated subquery walks citations_by_source (source_id, rowid) and stops at the limit,
+    // and each citation then finds its one subject by key. Titles in Spanish when @es = 1 and one exists.
     private const string UsesOfSql = """
-        SELECT c.source_id, 'event' AS kind, e.id AS subject_id, CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, '/timeline#' || e.id AS href
-        FROM citations c JOIN events e ON e.id = c.event_id WHERE c.source_id IN @ids
-        UNION ALL
-        SELECT c.source_id, 'figure', f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END || ': ' || v.value_text, '/figures/' || f.id
-        FROM citations c JOIN figure_values v ON v.id = c.figure_value_id JOIN figures f ON f.id = v.figure_id WHERE c.source_id IN @ids
-        UNION ALL
-        SELECT c.source_id, 'request', b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END, '/requests#' || b.id
-        FROM citations c JOIN request_batches b ON b.id = c.request_batch_id WHERE c.source_id IN @ids
-        UNION ALL
-        SELECT c.source_id, 'case', k.id, k.short_name, '/cases/' || k.id
-        FROM citations c JOIN cases k ON k.id = c.case_id WHERE c.source_id IN @ids
-        UNION ALL
-        SELECT c.source_id, 'ruling', r.id, CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END, '/cases/' || r.case_id || '#' || r.id
-        FROM citations c JOIN rulings r ON r.id = c.ruling_id WHERE c.source_id IN @ids
-        UNION ALL
-        SELECT c.source_id, 'open question', u.id, CASE WHEN @es = 1 AND u.title_es <> '' THEN u.title_es ELSE u.title END, '/methodology#' || u.id
-        FROM citations c JOIN unknowns u ON u.id = c.unknown_id WHERE c.source_id IN @ids
-        ORDER BY 1, 2, 4
+        SELECT c.source_id,
+               CASE WHEN c.event_id IS NOT NULL THEN 'event' WHEN c.figure_value_id IS NOT NULL THEN 'figure'
+                    WHEN c.request_batch_id IS NOT NULL THEN 'request' WHEN c.case_id IS NOT NULL THEN 'case'
+                    WHEN c.ruling_id IS NOT NULL THEN 'ruling' ELSE 'open question' END AS kind,
+               COALESCE(e.id, f.id, b.id, k.id, r.id, u.id) AS subject_id,
+               CASE WHEN c.event_id IS NOT NULL THEN CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END
+                    WHEN c.figure_value_id IS NOT NULL THEN CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END || ': ' || v.value_text
+                    WHEN c.request_batch_id IS NOT NULL THEN CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END
+                    WHEN c.case_id IS NOT NULL THEN k.short_name
+                    WHEN c.ruling_id IS NOT NULL THEN CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END
+                    ELSE CASE WHEN @es = 1 AND u.title_es <> '' THEN u.title_es ELSE u.title END END AS title,
+               CASE WHEN c.event_id IS NOT NULL THEN '/timeline#' || e.id
+                    WHEN c.figure_value_id IS NOT NULL THEN '/figures/' || f.id
+                    WHEN c.request_batch_id IS NOT NULL THEN '/requests#' || b.id
+                    WHEN c.case_id IS NOT NULL THEN '/cases/' || k.id
+                    WHEN c.ruling_id IS NOT NULL THEN '/cases/' || r.case_id || '#' || r.id
+                    ELSE '/methodology#' || u.id END AS href
+        FROM sources s
+        JOIN citations c ON c.rowid IN (SELECT x.rowid FROM citations x WHERE x.source_id = s.id ORDER BY x.rowid LIMIT @limit OFFSET @offset)
+        LEFT JOIN events e ON e.id = c.event_id
+        LEFT JOIN figure_values v ON v.id = c.figure_value_id
+        LEFT JOIN figures f ON f.id = v.figure_id
+        LEFT JOIN request_batches b ON b.id = c.request_batch_id
+        LEFT JOIN cases k ON k.id = c.case_id
+        LEFT JOIN rulings r ON r.id = c.ruling_id
+        LEFT JOIN unknowns u ON u.id = c.unknown_id
+        WHERE s.id IN @ids
+        ORDER BY c.source_id, c.rowid
         """;
 
-    /// <summary>One page of sources (1-based), each with what cites it.</summary>
+    // Read from citations_by_source alone; linear in the page's citations, not in the table.
+    private const string UseCountsSql = "SELECT source_id, COUNT(*) AS uses FROM citations WHERE source_id IN @ids GROUP BY source_id";
+
+    /// <summary>How many uses of each source a list shows; the rest are on the source's own page.</summary>
+    public const int UsesInList = 5;
+
+    /// <summary>How many uses a source's own page shows at a time.</summary>
+    public const int UsePageSize = 100;
+
+    /// <summary>One page of sources (1-based), each with its first <see cref="UsesInList"/> uses and how many there are.</summary>
     public async Task<SourcePage> GetPageAsync(int page, int pageSize, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -84,24 +108,31 @@ public sealed class SourceQueries(Database database)
         var parameters = new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize, es };
         var sources = (await connection.QueryAsync<SourceEntry>(PageSql, parameters)).ToList();
         var total = await connection.ExecuteScalarAsync<long>(CountSql);
-        return new SourcePage { Sources = await WithUsesAsync(connection, sources, es), Total = total };
+        return new SourcePage { Sources = await WithUsesAsync(connection, sources, es, 1, UsesInList), Total = total };
     }
 
-    /// <summary>One source by its id, with what cites it; null when there is no such source.</summary>
-    public async Task<SourceEntry?> GetAsync(string id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One source by its id, with one page (1-based) of what cites it and how many do; null when there is no
+    /// such source.
+    /// </summary>
+    public async Task<SourceEntry?> GetAsync(string id, Language language = Language.En, int usePage = 1, int usePageSize = UsePageSize, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = (await connection.QueryAsync<SourceEntry>(SourceSql, new { id, es = false })).ToList();
-        return found.Count == 0 ? null : (await WithUsesAsync(connection, found, es: false))[0];
+        var es = language == Language.Es;
+        var found = (await connection.QueryAsync<SourceEntry>(SourceSql, new { id, es })).ToList();
+        return found.Count == 0 ? null : (await WithUsesAsync(connection, found, es, usePage, usePageSize))[0];
     }
 
-    private static async Task<IReadOnlyList<SourceEntry>> WithUsesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<SourceEntry> sources, bool es)
+    private static async Task<IReadOnlyList<SourceEntry>> WithUsesAsync(Microsoft.Data.Sqlite.SqliteConnection connection, List<SourceEntry> sources, bool es, int page, int pageSize)
     {
         if (sources.Count == 0)
         {
             return sources;
         }
-        var uses = (await connection.QueryAsync<SourceUse>(UsesOfSql, new { ids = sources.Select(s => s.Id).ToList(), es })).ToLookup(u => u.SourceId);
-        return sources.Select(s => s with { UsedBy = uses[s.Id].ToList() }).ToList();
+        var ids = sources.Select(s => s.Id).ToList();
+        var offset = (long)(Math.Max(1, page) - 1) * pageSize;
+        var uses = (await connection.QueryAsync<SourceUse>(UsesOfSql, new { ids, es, limit = pageSize, offset })).ToLookup(u => u.SourceId);
+        var counts = (await connection.QueryAsync<(string SourceId, long Uses)>(UseCountsSql, new { ids })).ToDictionary(c => c.SourceId, c => c.Uses, StringComparer.Ordinal);
+        return sources.Select(s => s with { UsedBy = uses[s.Id].ToList(), UseCount = counts.GetValueOrDefault(s.Id) }).ToList();
     }
 }

@@ -93,15 +93,16 @@ public static class ApiDocs
     {
         OperationId = "listCases",
         Tag = "Cases",
-        Summary = "Every lawsuit, with its rulings",
+        Summary = "Every lawsuit, with its rulings, paged",
         Description = """
-            Every case in the dataset (there are few, so the list is not paged), each with its rulings in date order
-            and its sources. `is_context` marks cases that are not about IRS data. `links.events` lists the case's
-            timeline events.
+            Every case in the dataset in editorial order, a page at a time (follow `links.next` until it is null;
+            `total` counts them all), each with its rulings in date order and its sources. `is_context` marks cases
+            that are not about IRS data. `links.events` lists the case's timeline events.
             """,
-        ResponseType = typeof(ApiList<ApiCase>),
-        Example = async (services, ct) => Shorten(await ApiEndpoints.BuildCasesAsync(services.GetRequiredService<CaseQueries>(), ct)),
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/cases", "page", "this endpoint takes none."),
+        ResponseType = typeof(ApiPage<ApiCase>),
+        Example = async (services, ct) => await ApiEndpoints.BuildCasesAsync(services.GetRequiredService<CaseQueries>(), 1, ExampleItems, ct),
+        QueryParameters = (_, _) => Task.FromResult<IReadOnlyList<OpenApiParameter>>(PageParameters()),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/cases", "status", "this endpoint takes: page, page_size."),
     };
 
     public static readonly ApiOperationDoc Case = new()
@@ -127,14 +128,16 @@ public static class ApiDocs
         Tag = "Requests",
         Summary = "Requests for taxpayer data and what came of them",
         Description = """
-            Every request batch (who asked whom, when, for how many records) and its outcome. `requested_value`
+            Every request batch (who asked whom, when, for how many records) and its outcome, in editorial order, a
+            page at a time (follow `links.next` until it is null; `total` counts them all). `requested_value`
             and `disclosed_value` are the preferred values of the figures named by `requested_figure_id` and
             `disclosed_figure_id`; other reported values of the same counts, with who said them, are under
             `/api/v1/figures/{id}`. A count nobody reported is `null`, never `0`.
             """,
-        ResponseType = typeof(ApiList<ApiRequestBatch>),
-        Example = async (services, ct) => Shorten(await ApiEndpoints.BuildRequestsAsync(services.GetRequiredService<RequestQueries>(), ct)),
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/requests", "requester", "this endpoint takes none."),
+        ResponseType = typeof(ApiPage<ApiRequestBatch>),
+        Example = async (services, ct) => await ApiEndpoints.BuildRequestsAsync(services.GetRequiredService<RequestQueries>(), 1, ExampleItems, ct),
+        QueryParameters = (_, _) => Task.FromResult<IReadOnlyList<OpenApiParameter>>(PageParameters()),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/requests", "requester", "this endpoint takes: page, page_size."),
     };
 
     public static readonly ApiOperationDoc Request = new()
@@ -154,16 +157,18 @@ public static class ApiDocs
     {
         OperationId = "listFigures",
         Tag = "Figures",
-        Summary = "Every figure, with all its reported values",
+        Summary = "Every figure, with all its reported values, paged",
         Description = """
-            Every metric, headline figures first, with every value reported for it side by side: who stated it
+            Every metric, headline figures first, a page at a time (follow `links.next` until it is null; `total`
+            counts them all), with every value reported for it side by side: who stated it
             (`stated_by`), as of when, what exactly it counts (`counts_what`), its confidence and sources. One value per
             figure is preferred (`is_preferred`) by the written rule in the methodology; the others are kept, never
             merged. `value` is `null` when a source gave no number (for example "several thousand").
             """,
-        ResponseType = typeof(ApiList<ApiFigure>),
-        Example = async (services, ct) => Shorten(await ApiEndpoints.BuildFiguresAsync(services.GetRequiredService<FigureQueries>(), ct)),
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures", "headline", "this endpoint takes none."),
+        ResponseType = typeof(ApiPage<ApiFigure>),
+        Example = async (services, ct) => await ApiEndpoints.BuildFiguresAsync(services.GetRequiredService<FigureQueries>(), 1, ExampleItems, ct),
+        QueryParameters = (_, _) => Task.FromResult<IReadOnlyList<OpenApiParameter>>(PageParameters()),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures", "headline", "this endpoint takes: page, page_size."),
     };
 
     public static readonly ApiOperationDoc Figure = new()
@@ -171,16 +176,18 @@ public static class ApiDocs
         OperationId = "getFigure",
         Tag = "Figures",
         Summary = "One figure: every reported value and where it is mentioned",
-        Description = "One metric by its stable id, with every reported value (who said it, what it counts, whether it is preferred, its sources) and the events and rulings that mention it.",
+        Description = "One metric by its stable id, with every reported value (who said it, what it counts, whether it is preferred, its sources) and the events and rulings that mention it: a figure can be mentioned thousands of times, so `mentions` is paged by `page` and `page_size`, with `mentions_total` and `mentions_next`.",
         ResponseType = typeof(ApiFigureDetail),
         IdOf = "figure",
         ExampleId = async (services, ct) => (await services.GetRequiredService<FigureQueries>().GetAllAsync(true, cancellationToken: ct))[0].Id,
         Example = async (services, ct) =>
         {
             var figures = services.GetRequiredService<FigureQueries>();
-            return ApiFigureDetail.From((await figures.GetAsync((await figures.GetAllAsync(true, cancellationToken: ct))[0].Id, cancellationToken: ct))!);
+            var id = (await figures.GetAllAsync(true, cancellationToken: ct))[0].Id;
+            return ApiFigureDetail.From((await figures.GetAsync(id, mentionPage: 1, mentionPageSize: ExampleItems, cancellationToken: ct))!, 1, ExampleItems);
         },
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures/{{id}}", "preferred", "this endpoint takes none."),
+        QueryParameters = (_, _) => Task.FromResult<IReadOnlyList<OpenApiParameter>>(PageParameters("mentions")),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/figures/{{id}}", "preferred", "this endpoint takes: page, page_size."),
     };
 
     public static readonly ApiOperationDoc Sources = new()
@@ -188,7 +195,7 @@ public static class ApiDocs
         OperationId = "listSources",
         Tag = "Sources",
         Summary = "Every public source, paged",
-        Description = "Every public document a fact rests on, ordered by publisher then label (ties by id), each with every fact that cites it (`used_by`).",
+        Description = $"Every public document a fact rests on, ordered by publisher then label (ties by id), each with the first {SourceQueries.UsesInList} facts that cite it (`used_by`), how many do (`used_by_total`) and where the rest are (`used_by_next`).",
         ResponseType = typeof(ApiPage<ApiSource>),
         Example = async (services, ct) => await ApiEndpoints.BuildSourcesAsync(services.GetRequiredService<SourceQueries>(), 1, ExampleItems, ct),
         QueryParameters = (_, _) => Task.FromResult<IReadOnlyList<OpenApiParameter>>(PageParameters()),
@@ -208,16 +215,18 @@ public static class ApiDocs
         OperationId = "getSource",
         Tag = "Sources",
         Summary = "One public source and what cites it",
-        Description = "One source by its stable id, with every event, figure, request, case, ruling and open question that cites it.",
+        Description = "One source by its stable id, with the events, figures, requests, cases, rulings and open questions that cite it: a source can be cited thousands of times, so `used_by` is paged by `page` and `page_size`, with `used_by_total` and `used_by_next`.",
         ResponseType = typeof(ApiSource),
         IdOf = "source",
         ExampleId = async (services, ct) => (await services.GetRequiredService<SourceQueries>().GetPageAsync(1, 1, cancellationToken: ct)).Sources[0].Id,
         Example = async (services, ct) =>
         {
             var sources = services.GetRequiredService<SourceQueries>();
-            return ApiSource.From((await sources.GetAsync((await sources.GetPageAsync(1, 1, cancellationToken: ct)).Sources[0].Id, ct))!);
+            var id = (await sources.GetPageAsync(1, 1, cancellationToken: ct)).Sources[0].Id;
+            return ApiSource.From((await sources.GetAsync(id, usePage: 1, usePageSize: ExampleItems, cancellationToken: ct))!, 1, ExampleItems);
         },
-        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/sources/{{id}}", "page", "this endpoint takes none."),
+        QueryParameters = (_, _) => Task.FromResult<IReadOnlyList<OpenApiParameter>>(PageParameters("used_by")),
+        BadRequestExample = UnknownParameter($"{ApiRoutes.Root}/sources/{{id}}", "include", "this endpoint takes: page, page_size."),
     };
 
     /// <summary>Names, documents and declares the responses of one endpoint.</summary>
@@ -311,8 +320,6 @@ public static class ApiDocs
     private static JsonNode? ToJson(IServiceProvider services, object value) =>
         JsonNode.Parse(ApiResults.Serialize(services, value, value.GetType()));
 
-    private static ApiList<T> Shorten<T>(ApiList<T> list) => list with { Data = list.Data.Take(ExampleItems).ToList() };
-
     private static ApiProblem UnknownParameter(string instance, string parameter, string accepted) => new()
     {
         Type = ApiResults.ProblemType(StatusCodes.Status400BadRequest),
@@ -369,13 +376,14 @@ public static class ApiDocs
         Example = JsonValue.Create(example),
     };
 
-    private static List<OpenApiParameter> PageParameters() =>
+    /// <summary>page and page_size; of a list, or of the named list inside one item.</summary>
+    private static List<OpenApiParameter> PageParameters(string? of = null) =>
     [
         new()
         {
             Name = "page",
             In = ParameterLocation.Query,
-            Description = "Which page, from 1.",
+            Description = of is null ? "Which page, from 1." : $"Which page of `{of}`, from 1.",
             Schema = new OpenApiSchema
             {
                 Type = JsonSchemaType.Integer,
@@ -389,7 +397,7 @@ public static class ApiDocs
         {
             Name = "page_size",
             In = ParameterLocation.Query,
-            Description = $"Items per page: at most {ApiQuery.MaxPageSize}, {ApiQuery.DefaultPageSize} when left out.",
+            Description = $"Items per page{(of is null ? "" : $" of `{of}`")}: at most {ApiQuery.MaxPageSize}, {ApiQuery.DefaultPageSize} when left out.",
             Schema = new OpenApiSchema
             {
                 Type = JsonSchemaType.Integer,

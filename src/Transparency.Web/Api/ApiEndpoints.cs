@@ -74,8 +74,12 @@ public static class ApiEndpoints
         return found is null ? NotFound(http, "event", id) : ApiResults.Json(ApiEvent.From(found));
     }
 
-    private static async Task<IResult> GetCasesAsync(HttpContext http, CaseQueries cases, CancellationToken ct) =>
-        new ApiQuery(http).Problem ?? ApiResults.Json(await BuildCasesAsync(cases, ct));
+    private static async Task<IResult> GetCasesAsync(HttpContext http, CaseQueries cases, CancellationToken ct)
+    {
+        var query = new ApiQuery(http, PageParameters);
+        var (page, pageSize) = query.Paging();
+        return query.Problem ?? ApiResults.Json(await BuildCasesAsync(cases, page, pageSize, ct));
+    }
 
     private static async Task<IResult> GetCaseAsync(HttpContext http, string id, CaseQueries cases, CancellationToken ct)
     {
@@ -87,8 +91,12 @@ public static class ApiEndpoints
         return found is null ? NotFound(http, "case", id) : ApiResults.Json(found);
     }
 
-    private static async Task<IResult> GetRequestsAsync(HttpContext http, RequestQueries requests, CancellationToken ct) =>
-        new ApiQuery(http).Problem ?? ApiResults.Json(await BuildRequestsAsync(requests, ct));
+    private static async Task<IResult> GetRequestsAsync(HttpContext http, RequestQueries requests, CancellationToken ct)
+    {
+        var query = new ApiQuery(http, PageParameters);
+        var (page, pageSize) = query.Paging();
+        return query.Problem ?? ApiResults.Json(await BuildRequestsAsync(requests, page, pageSize, ct));
+    }
 
     private static async Task<IResult> GetRequestAsync(HttpContext http, string id, RequestQueries requests, CancellationToken ct)
     {
@@ -100,17 +108,24 @@ public static class ApiEndpoints
         return found is null ? NotFound(http, "request batch", id) : ApiResults.Json(ApiRequestBatch.From(found));
     }
 
-    private static async Task<IResult> GetFiguresAsync(HttpContext http, FigureQueries figures, CancellationToken ct) =>
-        new ApiQuery(http).Problem ?? ApiResults.Json(await BuildFiguresAsync(figures, ct));
+    private static async Task<IResult> GetFiguresAsync(HttpContext http, FigureQueries figures, CancellationToken ct)
+    {
+        var query = new ApiQuery(http, PageParameters);
+        var (page, pageSize) = query.Paging();
+        return query.Problem ?? ApiResults.Json(await BuildFiguresAsync(figures, page, pageSize, ct));
+    }
 
+    // page and page_size choose the page of the figure's mentions.
     private static async Task<IResult> GetFigureAsync(HttpContext http, string id, FigureQueries figures, CancellationToken ct)
     {
-        if (new ApiQuery(http).Problem is { } problem)
+        var query = new ApiQuery(http, PageParameters);
+        var (page, pageSize) = query.Paging();
+        if (query.Problem is { } problem)
         {
             return problem;
         }
-        var found = await figures.GetAsync(id, cancellationToken: ct);
-        return found is null ? NotFound(http, "figure", id) : ApiResults.Json(ApiFigureDetail.From(found));
+        var found = await figures.GetAsync(id, mentionPage: page, mentionPageSize: pageSize, cancellationToken: ct);
+        return found is null ? NotFound(http, "figure", id) : ApiResults.Json(ApiFigureDetail.From(found, page, pageSize));
     }
 
     private static async Task<IResult> GetSourcesAsync(HttpContext http, SourceQueries sources, CancellationToken ct)
@@ -120,14 +135,17 @@ public static class ApiEndpoints
         return query.Problem ?? ApiResults.Json(await BuildSourcesAsync(sources, page, pageSize, ct));
     }
 
+    // page and page_size choose the page of the source's uses.
     private static async Task<IResult> GetSourceAsync(HttpContext http, string id, SourceQueries sources, CancellationToken ct)
     {
-        if (new ApiQuery(http).Problem is { } problem)
+        var query = new ApiQuery(http, PageParameters);
+        var (page, pageSize) = query.Paging();
+        if (query.Problem is { } problem)
         {
             return problem;
         }
-        var found = await sources.GetAsync(id, cancellationToken: ct);
-        return found is null ? NotFound(http, "source", id) : ApiResults.Json(ApiSource.From(found));
+        var found = await sources.GetAsync(id, usePage: page, usePageSize: pageSize, cancellationToken: ct);
+        return found is null ? NotFound(http, "source", id) : ApiResults.Json(ApiSource.From(found, page, pageSize));
     }
 
     /// <summary>The API is read-only: an unknown path is a 404, a known one asked with another method a 405.</summary>
@@ -233,11 +251,11 @@ public static class ApiEndpoints
         return Page(result.Events.Select(ApiEvent.From).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/events", query);
     }
 
-    internal static async Task<ApiList<ApiCase>> BuildCasesAsync(CaseQueries cases, CancellationToken ct)
+    internal static async Task<ApiPage<ApiCase>> BuildCasesAsync(CaseQueries cases, int page, int pageSize, CancellationToken ct)
     {
-        var all = await cases.GetAllAsync(cancellationToken: ct);
-        var rulings = (await cases.GetRulingsAsync(null, cancellationToken: ct)).ToLookup(r => r.CaseId);
-        return List(all.Select(c => ApiCase.From(c, rulings[c.Id])).ToList(), $"{ApiRoutes.Root}/cases");
+        var result = await cases.GetPageAsync(page, pageSize, cancellationToken: ct);
+        var rulings = (await cases.GetRulingsOfAsync(result.Cases.Select(c => c.Id).ToList(), cancellationToken: ct)).ToLookup(r => r.CaseId);
+        return Page(result.Cases.Select(c => ApiCase.From(c, rulings[c.Id])).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/cases", []);
     }
 
     internal static async Task<ApiCase?> BuildCaseAsync(CaseQueries cases, string id, CancellationToken ct)
@@ -246,24 +264,25 @@ public static class ApiEndpoints
         return found is null ? null : ApiCase.From(found, await cases.GetRulingsAsync(id, cancellationToken: ct));
     }
 
-    internal static async Task<ApiList<ApiRequestBatch>> BuildRequestsAsync(RequestQueries requests, CancellationToken ct) =>
-        List((await requests.GetBatchesAsync(null, cancellationToken: ct)).Select(ApiRequestBatch.From).ToList(), $"{ApiRoutes.Root}/requests");
-
-    internal static async Task<ApiList<ApiFigure>> BuildFiguresAsync(FigureQueries figures, CancellationToken ct)
+    internal static async Task<ApiPage<ApiRequestBatch>> BuildRequestsAsync(RequestQueries requests, int page, int pageSize, CancellationToken ct)
     {
-        var all = await figures.GetAllAsync(false, cancellationToken: ct);
-        var values = (await figures.GetValuesAsync(all.Select(f => f.Id).ToList(), cancellationToken: ct)).ToLookup(v => v.FigureId);
-        return List(all.Select(f => ApiFigure.From(f, values[f.Id])).ToList(), $"{ApiRoutes.Root}/figures");
+        var batches = await requests.GetBatchesAsync(null, page: page, pageSize: pageSize, cancellationToken: ct);
+        var total = await requests.CountAsync(ct);
+        return Page(batches.Select(ApiRequestBatch.From).ToList(), total, page, pageSize, $"{ApiRoutes.Root}/requests", []);
+    }
+
+    internal static async Task<ApiPage<ApiFigure>> BuildFiguresAsync(FigureQueries figures, int page, int pageSize, CancellationToken ct)
+    {
+        var result = await figures.GetPageAsync(page, pageSize, cancellationToken: ct);
+        var values = (await figures.GetValuesAsync(result.Figures.Select(f => f.Id).ToList(), cancellationToken: ct)).ToLookup(v => v.FigureId);
+        return Page(result.Figures.Select(f => ApiFigure.From(f, values[f.Id])).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/figures", []);
     }
 
     internal static async Task<ApiPage<ApiSource>> BuildSourcesAsync(SourceQueries sources, int page, int pageSize, CancellationToken ct)
     {
         var result = await sources.GetPageAsync(page, pageSize, cancellationToken: ct);
-        return Page(result.Sources.Select(ApiSource.From).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/sources", []);
+        return Page(result.Sources.Select(s => ApiSource.From(s, 1, SourceQueries.UsesInList)).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/sources", []);
     }
-
-    private static ApiList<T> List<T>(IReadOnlyList<T> data, string self) =>
-        new() { Data = data, Total = data.Count, Links = new ApiSelfLink { Self = self } };
 
     private static ApiPage<T> Page<T>(IReadOnlyList<T> data, long total, int page, int pageSize, string path, IEnumerable<KeyValuePair<string, string?>> filters)
     {

@@ -29,20 +29,6 @@ public sealed record ApiPageLinks
     public required string? Next { get; init; }
 }
 
-/// <summary>A whole (small) collection in one response.</summary>
-public sealed record ApiList<T>
-{
-    public required IReadOnlyList<T> Data { get; init; }
-    [Description("How many items match, on all pages.")]
-    public required long Total { get; init; }
-    public required ApiSelfLink Links { get; init; }
-}
-
-public sealed record ApiSelfLink
-{
-    public required string Self { get; init; }
-}
-
 /// <summary>Where a resource lives in the API and on the human-readable site.</summary>
 public sealed record ApiLinks
 {

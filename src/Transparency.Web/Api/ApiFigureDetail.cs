@@ -11,17 +11,28 @@ public sealed record ApiFigureDetail : ApiFigure
 {
     // After the inherited properties, which System.Text.Json would otherwise write second.
     [JsonPropertyOrder(1)]
-    [Description("Events and rulings that mention this figure, oldest first.")]
+    [Description("One page of the events and rulings that mention this figure, oldest first (`page` and `page_size` choose it).")]
     public required IReadOnlyList<ApiMention> Mentions { get; init; }
 
+    [JsonPropertyOrder(1)]
+    [Description("How many events and rulings mention this figure, on all pages of `mentions`.")]
+    public required long MentionsTotal { get; init; }
+
+    [JsonPropertyOrder(1)]
+    [Description("The next page of `mentions`; null when this is the last.")]
+    public required string? MentionsNext { get; init; }
+
     [SetsRequiredMembers]
-    private ApiFigureDetail(ApiFigure figure, IReadOnlyList<ApiMention> mentions)
+    private ApiFigureDetail(ApiFigure figure, IReadOnlyList<ApiMention> mentions, long total, string? next)
         : base(figure)
     {
         Mentions = mentions;
+        MentionsTotal = total;
+        MentionsNext = next;
     }
 
-    public static ApiFigureDetail From(FigureDetail detail) => new(
+    /// <summary>The figure with <paramref name="page"/> of its mentions at <paramref name="pageSize"/> per page.</summary>
+    public static ApiFigureDetail From(FigureDetail detail, int page, int pageSize) => new(
         From(detail.Figure, detail.Values),
         detail.Mentions.Select(m => new ApiMention
         {
@@ -31,7 +42,9 @@ public sealed record ApiFigureDetail : ApiFigure
             Precision = m.Precision,
             Title = m.Title,
             HtmlUrl = m.Href,
-        }).ToList());
+        }).ToList(),
+        detail.MentionCount,
+        (long)page * pageSize < detail.MentionCount ? $"{ApiRoutes.Figure(detail.Figure.Id)}?page={page + 1}&page_size={pageSize}" : null);
 }
 
 /// <summary>An event or ruling that mentions a figure.</summary>

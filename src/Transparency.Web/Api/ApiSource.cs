@@ -22,11 +22,16 @@ public sealed record ApiSource
     [ApiValues(ApiVocabulary.Precision)]
     public required string? PublishedPrecision { get; init; }
     public required string? Note { get; init; }
-    [Description("Every fact that cites this source.")]
+    [Description("One page of the facts that cite this source, in citation order: in a list, the first few; from `/api/v1/sources/{id}`, the page asked for with `page` and `page_size`.")]
     public required IReadOnlyList<ApiSourceUse> UsedBy { get; init; }
+    [Description("How many facts cite this source, on all pages of `used_by`.")]
+    public required long UsedByTotal { get; init; }
+    [Description("The next page of `used_by`; null when this is the last.")]
+    public required string? UsedByNext { get; init; }
     public required ApiLinks Links { get; init; }
 
-    public static ApiSource From(SourceEntry s) => new()
+    /// <summary>The source with <paramref name="page"/> of its uses at <paramref name="pageSize"/> per page.</summary>
+    public static ApiSource From(SourceEntry s, int page, int pageSize) => new()
     {
         Id = s.Id,
         Label = s.Label,
@@ -38,7 +43,9 @@ public sealed record ApiSource
         PublishedPrecision = s.PublishedPrecision,
         Note = s.Note,
         UsedBy = s.UsedBy.Select(u => new ApiSourceUse { Kind = u.Kind, Id = u.SubjectId, Title = u.Title, HtmlUrl = u.Href }).ToList(),
-        Links = new() { Self = ApiRoutes.Source(s.Id), Html = $"/sources#{s.Id}" },
+        UsedByTotal = s.UseCount,
+        UsedByNext = (long)page * pageSize < s.UseCount ? $"{ApiRoutes.Source(s.Id)}?page={page + 1}&page_size={pageSize}" : null,
+        Links = new() { Self = ApiRoutes.Source(s.Id), Html = $"/sources/{s.Id}" },
     };
 }
 

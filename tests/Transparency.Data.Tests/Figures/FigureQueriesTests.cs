@@ -43,4 +43,71 @@ public sealed class FigureQueriesTests(BuiltDatabase db) : IClassFixture<BuiltDa
         Assert.Equal(1_280_000d, narrowed.Requested);
         Assert.All(batches, b => Assert.NotEmpty(b.Sources));
     }
+
+    [Fact]
+    public async Task Pages_of_figures_cover_every_figure_once_in_the_list_order()
+    {
+        var queries = new FigureQueries(db.Database);
+        var all = await queries.GetAllAsync(limit: 100_000);
+        var ids = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            var result = await queries.GetPageAsync(page, 7);
+            Assert.Equal(all.Count, result.Total);
+            if (result.Figures.Count == 0)
+            {
+                break;
+            }
+            ids.AddRange(result.Figures.Select(f => f.Id));
+        }
+
+        Assert.Equal(all.Select(f => f.Id), ids);
+    }
+
+    [Fact]
+    public async Task Pages_of_mentions_cover_every_mention_once_with_the_count()
+    {
+        var queries = new FigureQueries(db.Database);
+        var all = await queries.GetAsync("addresses-disclosed", mentionPageSize: 100_000);
+        Assert.NotNull(all);
+        Assert.True(all.MentionCount > 1);
+        var mentions = new List<FigureMention>();
+        for (var page = 1; ; page++)
+        {
+            var one = await queries.GetAsync("addresses-disclosed", mentionPage: page, mentionPageSize: 1);
+            Assert.NotNull(one);
+            Assert.Equal(all.MentionCount, one.MentionCount);
+            if (one.Mentions.Count == 0)
+            {
+                break;
+            }
+            mentions.AddRange(one.Mentions);
+        }
+
+        Assert.Equal(all.Mentions, mentions);
+        Assert.Equal(all.MentionCount, mentions.Count);
+    }
+
+    [Fact]
+    public async Task A_cases_figures_are_those_its_rulings_or_events_mention()
+    {
+        var queries = new FigureQueries(db.Database);
+        var all = await queries.GetAllAsync(limit: 100_000);
+        var caseEvents = (await new Transparency.Data.Timeline.TimelineQueries(db.Database).ForCaseAsync("ctr-v-irs", limit: 100_000)).Select(e => "/timeline#" + e.Id).ToHashSet();
+        var expected = new List<string>();
+        foreach (var figure in all)
+        {
+            var detail = await queries.GetAsync(figure.Id, mentionPageSize: 100_000);
+            if (detail!.Mentions.Any(m => m.Href.StartsWith("/cases/ctr-v-irs#", StringComparison.Ordinal) || caseEvents.Contains(m.Href)))
+            {
+                expected.Add(figure.Id);
+            }
+        }
+
+        var found = await queries.GetMentionedByCaseAsync("ctr-v-irs", 100_000);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, found.Select(f => f.Id));
+        Assert.Equal(expected.Take(2), (await queries.GetMentionedByCaseAsync("ctr-v-irs", 2)).Select(f => f.Id));
+    }
 }

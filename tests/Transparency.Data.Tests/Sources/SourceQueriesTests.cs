@@ -36,7 +36,38 @@ public sealed class SourceQueriesTests(BuiltDatabase db) : IClassFixture<BuiltDa
 
         Assert.NotNull(one);
         Assert.Equal(listed.Url, one.Url);
-        Assert.Equal(listed.UsedBy, one.UsedBy);
+        Assert.Equal(listed.UseCount, one.UseCount);
+        Assert.Equal(listed.UsedBy, one.UsedBy.Take(SourceQueries.UsesInList));
+    }
+
+    [Fact]
+    public async Task The_list_shows_at_most_a_few_uses_per_source_and_counts_them_all()
+    {
+        var sources = (await _queries.GetPageAsync(1, 1000)).Sources;
+
+        Assert.All(sources, s => Assert.True(s.UsedBy.Count <= SourceQueries.UsesInList && s.UsedBy.Count == Math.Min(s.UseCount, SourceQueries.UsesInList), s.Id));
+        Assert.Contains(sources, s => s.UseCount > SourceQueries.UsesInList);
+    }
+
+    [Fact]
+    public async Task Pages_of_a_sources_uses_cover_each_use_once()
+    {
+        var busiest = ((await _queries.GetPageAsync(1, 1000)).Sources).MaxBy(s => s.UseCount)!;
+        var uses = new List<SourceUse>();
+        for (var page = 1; ; page++)
+        {
+            var one = await _queries.GetAsync(busiest.Id, usePage: page, usePageSize: 3);
+            Assert.NotNull(one);
+            if (one.UsedBy.Count == 0)
+            {
+                break;
+            }
+            uses.AddRange(one.UsedBy);
+        }
+
+        Assert.Equal(busiest.UseCount, uses.Count);
+        Assert.Equal(uses.Count, uses.Distinct().Count());
+        Assert.Equal(busiest.UsedBy, uses.Take(busiest.UsedBy.Count));
     }
 
     [Fact]

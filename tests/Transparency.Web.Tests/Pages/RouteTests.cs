@@ -48,6 +48,8 @@ public sealed class RouteTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [InlineData("/no-such-page")]
     [InlineData("/figures/no-such-figure")]
     [InlineData("/cases/no-such-case")]
+    [InlineData("/sources/no-such-source")]
+    [InlineData("/sources/no-such-source?page=2")]
     [InlineData("/cases/..%2F..%2Fetc%2Fpasswd")]
     public async Task Unknown_addresses_get_the_404_page(string path)
     {

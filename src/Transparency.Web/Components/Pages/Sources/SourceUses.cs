@@ -1,0 +1,42 @@
+using Transparency.Data.Sources;
+using Transparency.Web.Components.Shared;
+using Transparency.Web.Localization;
+
+namespace Transparency.Web.Components.Pages.Sources;
+
+/// <summary>The words the sources pages put on a source and on what cites it, in the page's language.</summary>
+public static class SourceUses
+{
+    // Resource keys per kind keep the names stable while the words change per language.
+    public static string KindLabel(string kind) => kind switch
+    {
+        "news" => Text.Get("SourceKindNews"),
+        "court-record" => Text.Get("SourceKindCourtRecord"),
+        "government" => Text.Get("SourceKindGovernment"),
+        "congress" => Text.Get("SourceKindCongress"),
+        "advocacy" => Text.Get("SourceKindAdvocacy"),
+        "legal-analysis" => Text.Get("SourceKindLegalAnalysis"),
+        "transcript" => Text.Get("SourceKindTranscript"),
+        "aggregator" => Text.Get("SourceKindAggregator"),
+        "blog" => Text.Get("SourceKindBlog"),
+        _ => kind,
+    };
+
+    public static string Label(string kind) => kind switch
+    {
+        "event" => Text.Get("UseEvent"),
+        "figure" => Text.Get("UseFigure"),
+        "request" => Text.Get("UseRequest"),
+        "case" => Text.Get("UseCase"),
+        "ruling" => Text.Get("UseRuling"),
+        "open question" => Text.Get("UseOpenQuestion"),
+        _ => kind,
+    };
+
+    // A figure's use reads "title: value as stated"; the value's quantity words follow the page's language.
+    public static string Title(SourceUse use)
+    {
+        var split = use.Kind == "figure" ? use.Title.LastIndexOf(": ", StringComparison.Ordinal) : -1;
+        return split < 0 ? use.Title : use.Title[..(split + 2)] + Display.ValueText(use.Title[(split + 2)..]);
+    }
+}
