@@ -109,7 +109,7 @@ public sealed class FigureQueries(Database database)
         """;
 
     private const string MentionsSql = """
-        SELECT 'event' AS kind, e.id, e.occurred_on AS date, e.precision, CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, '/timeline#' || e.id AS href
+        SELECT 'event' AS kind, e.id, e.occurred_on AS date, e.precision, CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, '/events/' || e.id AS href
         FROM figure_mentions m JOIN events e ON e.id = m.event_id
         WHERE m.figure_id = @id
         UNION ALL

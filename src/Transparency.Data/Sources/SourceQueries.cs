@@ -72,7 +72,7 @@ public sealed class SourceQueries(Database database)
                     WHEN c.case_id IS NOT NULL THEN k.short_name
                     WHEN c.ruling_id IS NOT NULL THEN CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END
                     ELSE CASE WHEN @es = 1 AND u.title_es <> '' THEN u.title_es ELSE u.title END END AS title,
-               CASE WHEN c.event_id IS NOT NULL THEN '/timeline#' || e.id
+               CASE WHEN c.event_id IS NOT NULL THEN '/events/' || e.id
                     WHEN c.figure_value_id IS NOT NULL THEN '/figures/' || f.id
                     WHEN c.request_batch_id IS NOT NULL THEN '/requests#' || b.id
                     WHEN c.case_id IS NOT NULL THEN '/cases/' || k.id

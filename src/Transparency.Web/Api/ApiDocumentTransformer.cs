@@ -37,7 +37,7 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
                   (`confirmed-court-record`, `official-statement`, `reported` or `conflicting`).
                 - **Paging** (`/events`, `/sources`): `page` from 1, `page_size` from 1 to {ApiQuery.MaxPageSize} (default {ApiQuery.DefaultPageSize});
                   `links.next` is `null` on the last page. Links are relative to this site.
-                - **Caching**: every 200 has a strong `ETag` (a hash of the body) and `Cache-Control: {ApiResults.CacheControl}`;
+                - **Caching**: every 200 has a weak `ETag` (a hash of the JSON, the same for every content encoding) and `Cache-Control: {ApiResults.CacheControl}`;
                   send `If-None-Match` to get `304 Not Modified`. Every GET also answers HEAD.
                 - **CORS**: open to any origin for GET and HEAD, without credentials. No cookies are ever set and no client addresses or query strings are logged.
                 - **Errors** are RFC 9457 problem details (`application/problem+json`): a bad, unknown or repeated query parameter is a 400

@@ -65,6 +65,6 @@ public sealed record ApiEvent
         Confidence = e.Confidence,
         ConfidenceNote = e.ConfidenceNote,
         Sources = ApiCitation.From(e.Sources),
-        Links = new() { Self = ApiRoutes.Event(e.Id), Html = $"/timeline#{e.Id}" },
+        Links = new() { Self = ApiRoutes.Event(e.Id), Html = $"/events/{e.Id}" },
     };
 }

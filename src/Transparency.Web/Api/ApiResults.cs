@@ -6,7 +6,7 @@ using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Transparency.Web.Api;
 
-/// <summary>How every API response is written: JSON with a strong ETag, or RFC 9457 problem details.</summary>
+/// <summary>How every API response is written: JSON with a weak ETag, or RFC 9457 problem details.</summary>
 public static class ApiResults
 {
     public const string JsonContentType = "application/json; charset=utf-8";
@@ -68,8 +68,9 @@ public static class ApiResults
         public Task ExecuteAsync(HttpContext context)
         {
             var body = Serialize(context.RequestServices, value!, typeof(T));
-            // Strong: the tag is the hash of these exact bytes, so it changes whenever the data does.
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+            // The hash of the JSON, so it changes whenever the data does; weak, because response compression
+            // sends these bytes gzip- or Brotli-encoded under the same tag, and a strong tag names exact bytes.
+            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", isWeak: true);
             var headers = context.Response.Headers;
             headers.ETag = etag.ToString();
             headers.CacheControl = CacheControl;

@@ -22,7 +22,7 @@ public static class ViewExports
         [
             e.Id, e.OccurredOn, e.Precision, e.OccurredOnAlt, e.AltPrecision, e.DateDerived, e.DateNote, e.Title, e.Summary,
             e.Category, e.CaseId, e.RulingId, e.Actors, e.IsContext, e.Confidence, e.ConfidenceNote,
-            Ids(e.Sources), Urls(e.Sources), "/timeline#" + e.Id,
+            Ids(e.Sources), Urls(e.Sources), "/events/" + e.Id,
         ]),
         new JsonObject
         {

@@ -93,7 +93,7 @@ public sealed class FigureQueriesTests(BuiltDatabase db) : IClassFixture<BuiltDa
     {
         var queries = new FigureQueries(db.Database);
         var all = await queries.GetAllAsync(limit: 100_000);
-        var caseEvents = (await new Transparency.Data.Timeline.TimelineQueries(db.Database).ForCaseAsync("ctr-v-irs", limit: 100_000)).Select(e => "/timeline#" + e.Id).ToHashSet();
+        var caseEvents = (await new Transparency.Data.Timeline.TimelineQueries(db.Database).ForCaseAsync("ctr-v-irs", limit: 100_000)).Select(e => "/events/" + e.Id).ToHashSet();
         var expected = new List<string>();
         foreach (var figure in all)
         {

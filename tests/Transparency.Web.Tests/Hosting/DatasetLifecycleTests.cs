@@ -11,7 +11,7 @@ public sealed class DatasetLifecycleTests
     {
         using var site = new TempSite(pollSeconds: 0.2);
         using var client = site.CreateClient();
-        Assert.DoesNotContain("A renamed event title", await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain("A renamed event title", await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
         using var stop = new CancellationTokenSource();
         var failures = new ConcurrentBag<string>();
@@ -39,7 +39,7 @@ public sealed class DatasetLifecycleTests
         for (var i = 0; i < 100 && !switched; i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
-            switched = (await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken)).Contains("A renamed event title", StringComparison.Ordinal);
+            switched = (await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken)).Contains("A renamed event title", StringComparison.Ordinal);
         }
         await Task.Delay(300, TestContext.Current.CancellationToken);
         await stop.CancelAsync();

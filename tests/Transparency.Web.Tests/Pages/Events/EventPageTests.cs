@@ -32,7 +32,12 @@ public sealed class EventPageTests(SiteFactory factory) : IClassFixture<SiteFact
         var main = System.Text.RegularExpressions.Regex.Replace(document.QuerySelector("main")!.TextContent, @"\s+", " ");
         Assert.Contains(text, main, StringComparison.Ordinal);
         Assert.Contains(detail, main, StringComparison.Ordinal);
-        Assert.NotNull(document.QuerySelector($"main a[href='/timeline#{id}']"));
+        // The timeline is paged: the link must lead to a view that holds the event, at its anchor.
+        var inTimeline = document.QuerySelector($"main a[href$='#{id}'][href^='/timeline?']")?.GetAttribute("href");
+        Assert.NotNull(inTimeline);
+        using var view = await client.GetAsync(inTimeline.Split('#')[0], TestContext.Current.CancellationToken);
+        var viewDocument = new HtmlParser().ParseDocument(await view.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.NotNull(viewDocument.QuerySelector($"ol.event-list > li[id='{id}']"));
         Assert.NotEmpty(document.QuerySelectorAll("main .sources a[rel=noreferrer]"));
         Assert.NotNull(document.QuerySelector("main .confidence"));
         Assert.Equal("Cite this", document.QuerySelector("main details.cite-this > summary")?.TextContent);
@@ -75,11 +80,16 @@ public sealed class EventPageTests(SiteFactory factory) : IClassFixture<SiteFact
     {
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken);
-        var document = new HtmlParser().ParseDocument(html);
-
-        var events = document.QuerySelectorAll("li.event").ToList();
+        // Every page of the timeline, following its "next" links (25 events a page).
+        var events = new List<AngleSharp.Dom.IElement>();
+        for (var url = "/timeline"; url is not null;)
+        {
+            var document = new HtmlParser().ParseDocument(await client.GetStringAsync(url, TestContext.Current.CancellationToken));
+            events.AddRange(document.QuerySelectorAll("li.event"));
+            url = document.QuerySelector("nav.pager a[rel=next]")?.GetAttribute("href");
+        }
         Assert.Equal(55, events.Count);
+        Assert.Equal(55, events.Select(e => e.Id).Distinct().Count());
         Assert.All(events, e => Assert.Equal($"/events/{e.Id}", e.QuerySelector("h3 a")?.GetAttribute("href")));
     }
 
