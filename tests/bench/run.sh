@@ -477,6 +477,11 @@ if wants scale; then
       done
       say "  /data/events.csv: $code to a one-byte range request after $(ms "$prepared_since" "$EPOCHREALTIME") ms more (files for the downloads are prepared in the background after start)"
       for enc in identity gzip; do
+        if [[ $code != 200 && $code != 206 ]]; then
+          say "  download       /data/events.csv ($enc): not measured, the files were not ready (last answer $code) within DOWNLOAD_WAIT=${DOWNLOAD_WAIT:-3600} s"
+          U_P50["download_$enc"]=-
+          continue
+        fi
         ttfb=() total=() speed=() bytes=""
         for _ in 1 2 3; do
           read -r t1 t2 bytes sp < <(curl -s -o /dev/null -H "Accept-Encoding: $enc" --max-time 600 \
