@@ -38,7 +38,7 @@ public static class DownloadEndpoints
             // The data package is meant to be read in place (its paths are relative to /data/).
             var inline = file == DatasetCatalog.PackageName;
             return new FileDownload(set, set.Files[file], inline ? null : catalog.DownloadName(file));
-        }).WithMetadata(new OwnValidators(OutputCache: false, Precompressed: true));
+        }).WithMetadata(new OwnValidators(Precompressed: true));
 
         app.MapGet("/timeline.{format:regex(^(csv|json)$)}", async (
             string format, string? category, string? @case, string? year, string? q, string? order,

@@ -27,6 +27,8 @@ public static class HttpCaching
     // Enough for every response of the bundled dataset in both languages and encodings many times over,
     // and small enough that the cache cannot push the process past its memory budget.
     private const long CacheSizeLimit = 64L * 1024 * 1024;
+    // A larger answer (a whole-table download at synthetic scale) streams through uncached: the cache stops
+    // copying it at this size, so it never holds more than this per request in flight.
     private const long MaximumCachedBody = 4L * 1024 * 1024;
 
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
@@ -88,7 +90,8 @@ public static class HttpCaching
     /// The encoding response compression will pick for this request (Brotli over gzip at equal weight),
     /// so the cache keeps one entry per encoding actually sent, not one per spelling of the header.
     /// </summary>
-    public static string NegotiatedEncoding(HttpRequest request)
+    /// <param name="offerBrotli">False for an endpoint that sends its own gzip copy or identity (never Brotli).</param>
+    public static string NegotiatedEncoding(HttpRequest request, bool offerBrotli = true)
     {
         if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var accepted))
         {
@@ -99,7 +102,7 @@ public static class HttpCaching
             .Select(a => a.Quality ?? 1.0)
             .DefaultIfEmpty(0)
             .Max();
-        var br = Quality("br");
+        var br = offerBrotli ? Quality("br") : 0;
         var gzip = Quality("gzip");
         return br > 0 && br >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
     }
@@ -231,8 +234,8 @@ public static class HttpCaching
             var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 && !request.Path.StartsWithSegments("/healthz")
                 && !IsStaticAsset(http)
-                // Whole-table downloads are files on disk with their own validators: never copied into the cache.
-                && http.GetEndpoint()?.Metadata.GetMetadata<OwnValidators>() is not { OutputCache: false }
+                // A stored 200 would answer a Range request with the whole body; ranges go to the endpoint.
+                && !request.Headers.ContainsKey(HeaderNames.Range)
                 && !request.Headers.ContainsKey(HeaderNames.Authorization);
             context.EnableOutputCaching = cacheable;
             context.AllowCacheLookup = cacheable;
@@ -242,7 +245,10 @@ public static class HttpCaching
             context.Tags.Add(DatasetTag);
             var vary = context.CacheVaryByRules;
             vary.QueryKeys = "*";
-            vary.VaryByValues["encoding"] = NegotiatedEncoding(request);
+            // A precompressed download answers a "gzip, br" client with its gzip copy: keyed as gzip, so a
+            // Brotli-only client is never handed that stored gzip body.
+            vary.VaryByValues["encoding"] = NegotiatedEncoding(request,
+                offerBrotli: http.GetEndpoint()?.Metadata.GetMetadata<OwnValidators>() is not { Precompressed: true });
             // Belt and braces with the eviction: an answer rendered from the old file while the watcher
             // switched cannot be served under the new build's key.
             vary.VaryByValues["dataset"] = http.RequestServices.GetRequiredService<DatasetWatcher>().ServedInputsSha256 ?? "none";

@@ -4,13 +4,12 @@ namespace Transparency.Web.Hosting;
 /// Endpoint metadata: the endpoint sets its own ETag (and answers If-None-Match itself), so the ETag
 /// middleware must not buffer its body to hash it: the body streams straight out, however large.
 /// </summary>
-/// <param name="OutputCache">False for bodies too large to keep (whole-table downloads): the output cache never sees them.</param>
 /// <param name="Precompressed">
 /// The endpoint sends its own gzip copy (or identity) and must never be compressed per request: response
 /// compression is kept off it by hiding Accept-Encoding from it; the endpoint reads the original from
 /// <see cref="AcceptEncodingKey"/>.
 /// </param>
-public sealed record OwnValidators(bool OutputCache = true, bool Precompressed = false)
+public sealed record OwnValidators(bool Precompressed = false)
 {
     /// <summary>HttpContext.Items key of the request's Accept-Encoding for a <see cref="Precompressed"/> endpoint.</summary>
     public const string AcceptEncodingKey = "OwnValidators.AcceptEncoding";
