@@ -18,20 +18,7 @@ public sealed class ViewStreams(Database database, TimelineQueries timeline, Req
     // The requests page's statement (RequestQueries.BatchesSql) without its LIMIT/OFFSET: paging through a
     // hundred thousand batches by OFFSET re-reads every skipped row and took minutes at 100×; one ordered
     // read does not. A deliberate full read in index order, listed as such in the query-plan test.
-    private const string RequestsSql = """
-        SELECT b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
-               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, CASE WHEN @es = 1 AND b.date_note_es <> '' THEN b.date_note_es ELSE b.date_note END AS date_note,
-               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, CASE WHEN @es = 1 AND rf.unit_es <> '' THEN rf.unit_es ELSE rf.unit END AS requested_unit,
-               b.disclosed_figure_id, dv.value AS disclosed, dv.value_text AS disclosed_text,
-               b.disclosed_on, b.disclosed_precision, b.outcome, CASE WHEN @es = 1 AND b.outcome_summary_es <> '' THEN b.outcome_summary_es ELSE b.outcome_summary END AS outcome_summary, b.confidence
-        FROM request_batches b
-        JOIN agencies rq ON rq.id = b.requester_id
-        JOIN agencies rc ON rc.id = b.recipient_id
-        JOIN figures rf ON rf.id = b.requested_figure_id
-        JOIN figure_values rv ON rv.figure_id = b.requested_figure_id AND rv.is_preferred = 1
-        LEFT JOIN figure_values dv ON dv.figure_id = b.disclosed_figure_id AND dv.is_preferred = 1
-        ORDER BY b.sort_order, b.id
-        """;
+    private const string RequestsSql = $"{RequestQueries.BatchColumns} ORDER BY b.sort_order, b.id";
 
     /// <summary>How many events the filter matches (the count the page shows), read without reading the events.</summary>
     public async Task<long> CountTimelineAsync(TimelineFilter filter, CancellationToken cancellationToken = default) =>

@@ -34,7 +34,8 @@ public sealed record RequestBatch
 
 public sealed class RequestQueries(Database database)
 {
-    private const string BatchColumns = """
+    // Also the start of the /requests.csv|json export (ViewStreams.RequestsSql): one column list for both.
+    internal const string BatchColumns = """
         SELECT b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
                b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, CASE WHEN @es = 1 AND b.date_note_es <> '' THEN b.date_note_es ELSE b.date_note END AS date_note,
                b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, CASE WHEN @es = 1 AND rf.unit_es <> '' THEN rf.unit_es ELSE rf.unit END AS requested_unit,
