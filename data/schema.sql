@@ -313,6 +313,18 @@ CREATE TABLE timeline_positions (
     PRIMARY KEY (category, case_id, year, position)
 ) STRICT, WITHOUT ROWID;
 
+-- Written by the builder (no CSV): each row's position in the order a paginated list shows it (the
+-- list's ORDER BY; 1 = first), so page N of /sources, /cases, /figures or /requests is a range
+-- of positions read through the primary key instead of an OFFSET that walks every earlier row. `list` names
+-- the table; `key` is '' for the whole list or the value of its one filter (a requester, for requests).
+CREATE TABLE list_positions (
+    list TEXT NOT NULL CHECK (list IN ('sources', 'cases', 'figures', 'request_batches')),
+    key TEXT NOT NULL,
+    position INTEGER NOT NULL CHECK (position >= 1),
+    item_rowid INTEGER NOT NULL,
+    PRIMARY KEY (list, key, position)
+) STRICT, WITHOUT ROWID;
+
 -- Written by the builder (no CSV): when each case last saw an event or a ruling, so the overview can list
 -- the most recently active cases through an index instead of reading every case.
 CREATE TABLE case_activity (

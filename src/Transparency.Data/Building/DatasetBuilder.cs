@@ -24,11 +24,11 @@ public static class DatasetBuilder
     /// Part of the staleness check: a file written by an older builder lacks newer derived tables, so it is
     /// rebuilt even when the inputs did not change. Bump it whenever the derived tables change.
     /// </summary>
-    public const string BuilderVersion = "2";
+    public const string BuilderVersion = "3";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
-    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries"];
+    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions"];
 
     /// <summary>The full-text index; its shadow tables are named after it.</summary>
     public const string FullTextTable = "events_fts";
@@ -80,6 +80,23 @@ public static class DatasetBuilder
         SELECT '', case_id, '', ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, case_id, {EventSort} AS sd FROM events WHERE case_id IS NOT NULL);
         INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
         SELECT '', '', y, ROW_NUMBER() OVER (PARTITION BY y ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, substr(occurred_on, 1, 4) AS y, {EventSort} AS sd FROM events);
+        """;
+
+    /// <summary>
+    /// Each row's position in the order of the paginated lists (the ORDER BY of SourceQueries, CaseQueries,
+    /// FigureQueries and RequestQueries, which read pages from here), so the last page costs what the first does.
+    /// </summary>
+    private const string ListPositionsSql = """
+        INSERT INTO list_positions (list, key, position, item_rowid)
+        SELECT 'sources', '', ROW_NUMBER() OVER (ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE, id), rowid FROM sources;
+        INSERT INTO list_positions (list, key, position, item_rowid)
+        SELECT 'cases', '', ROW_NUMBER() OVER (ORDER BY sort_order, id), rowid FROM cases;
+        INSERT INTO list_positions (list, key, position, item_rowid)
+        SELECT 'figures', '', ROW_NUMBER() OVER (ORDER BY headline_rank IS NULL, headline_rank, is_context, sort_order, id), rowid FROM figures;
+        INSERT INTO list_positions (list, key, position, item_rowid)
+        SELECT 'request_batches', '', ROW_NUMBER() OVER (ORDER BY sort_order, id), rowid FROM request_batches;
+        INSERT INTO list_positions (list, key, position, item_rowid)
+        SELECT 'request_batches', requester_id, ROW_NUMBER() OVER (PARTITION BY requester_id ORDER BY sort_order, id), rowid FROM request_batches;
         """;
 
     /// <summary>Each case's latest event or ruling date ('' when it has neither), for the overview's "recent cases".</summary>
@@ -203,6 +220,7 @@ public static class DatasetBuilder
 
                 connection.Execute(TimelineCountsSql);
                 connection.Execute(TimelinePositionsSql);
+                connection.Execute(ListPositionsSql);
                 connection.Execute(CaseActivitySql);
                 connection.Execute(FeedEntriesSql);
                 version = connection.QuerySingle<string>("SELECT version FROM dataset");

@@ -58,24 +58,31 @@ public sealed record Ruling
 
 public sealed class CaseQueries(Database database)
 {
-    private const string CaseColumns = $"""
+    private const string CaseSelect = """
         SELECT c.id, c.name, c.short_name, CASE WHEN @es = 1 AND c.court_es <> '' THEN c.court_es ELSE c.court END AS court, c.dockets, CASE WHEN @es = 1 AND c.judges_es <> '' THEN c.judges_es ELSE c.judges END AS judges,
                CASE WHEN @es = 1 AND c.plaintiffs_es <> '' THEN c.plaintiffs_es ELSE c.plaintiffs END AS plaintiffs, CASE WHEN @es = 1 AND c.defendants_es <> '' THEN c.defendants_es ELSE c.defendants END AS defendants, CASE WHEN @es = 1 AND c.counsel_es <> '' THEN c.counsel_es ELSE c.counsel END AS counsel,
                c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, CASE WHEN @es = 1 AND c.filed_note_es <> '' THEN c.filed_note_es ELSE c.filed_note END AS filed_note,
                c.status, CASE WHEN @es = 1 AND c.status_summary_es <> '' THEN c.status_summary_es ELSE c.status_summary END AS status_summary, CASE WHEN @es = 1 AND c.summary_es <> '' THEN c.summary_es ELSE c.summary END AS summary, c.is_context, c.confidence,
                (SELECT COUNT(*) FROM rulings r WHERE r.case_id = c.id) AS ruling_count,
                l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, CASE WHEN @es = 1 AND l.title_es <> '' THEN l.title_es ELSE l.title END AS latest_ruling_title
-        FROM cases c
-        LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)
         """;
 
-    // The list and the single case are separate statements so each has its index (cases_by_order, the key).
-    private const string CasesSql = $"{CaseColumns} ORDER BY c.sort_order, c.id LIMIT @limit OFFSET @offset";
+    private const string LatestRulingJoin = $"LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)";
+
+    // The list and the single case are separate statements so each has its index. A page of the list is a
+    // range of build-time positions (list_positions: by sort_order, then id) read through its primary key, so
+    // the last page costs what the first does and only the page's cases have their rulings looked up.
+    private const string CasesSql = $"""
+        {CaseSelect}
+        FROM list_positions p CROSS JOIN cases c ON c.rowid = p.item_rowid {LatestRulingJoin}
+        WHERE p.list = 'cases' AND p.key = '' AND p.position BETWEEN @first AND @last
+        ORDER BY p.position
+        """;
 
     // Counted by the builder, not per request.
     private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'cases.csv'";
 
-    private const string CaseSql = $"{CaseColumns} WHERE c.id = @id";
+    private const string CaseSql = $"{CaseSelect} FROM cases c {LatestRulingJoin} WHERE c.id = @id";
 
     // A month- or year-precision date sorts at the middle of its period, as the charts place it.
     private const string SortDate = "(CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END)";
@@ -114,8 +121,8 @@ public sealed class CaseQueries(Database database)
     public async Task<CaseListPage> GetPageAsync(int page, int pageSize, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var parameters = new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize, es = language == Language.Es };
-        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, parameters)).ToList();
+        var (first, last) = ListPositions.Range(page, pageSize);
+        var cases = (await connection.QueryAsync<CaseSummary>(CasesSql, new { first, last, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Case, cases.Select(c => c.Id).ToList());
         var total = await connection.ExecuteScalarAsync<long>(CountSql);
         return new CaseListPage { Cases = cases.Select(c => c with { Sources = sources[c.Id].ToList() }).ToList(), Total = total };

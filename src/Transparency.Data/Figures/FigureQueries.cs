@@ -78,9 +78,14 @@ public sealed class FigureQueries(Database database)
     // headline_rank, the key.
     private const string Order = "ORDER BY f.headline_rank IS NULL, f.headline_rank, f.is_context, f.sort_order, f.id";
 
-    // A page is two statements: its ids from figures_by_rank alone, stopped at the page's end, then those
-    // rows joined (FiguresByIdSql). One statement with OFFSET would join every skipped row too.
-    private const string PageIdsSql = $"SELECT f.id FROM figures f {Order} LIMIT @limit OFFSET @offset";
+    // A page is two statements: its ids, a range of build-time positions (list_positions, in this same
+    // order) read through its primary key, so the last page costs what the first does; then those rows joined
+    // (FiguresByIdSql).
+    private const string PageIdsSql = """
+        SELECT f.id FROM list_positions p CROSS JOIN figures f ON f.rowid = p.item_rowid
+        WHERE p.list = 'figures' AND p.key = '' AND p.position BETWEEN @first AND @last
+        ORDER BY p.position
+        """;
 
     // Counted by the builder, not per request.
     private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'figures.csv'";
@@ -141,7 +146,8 @@ public sealed class FigureQueries(Database database)
 
     private static async Task<IReadOnlyList<FigureSummary>> PageAsync(Microsoft.Data.Sqlite.SqliteConnection connection, int page, int pageSize, Language language)
     {
-        var ids = (await connection.QueryAsync<string>(PageIdsSql, new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize })).ToList();
+        var (first, last) = ListPositions.Range(page, pageSize);
+        var ids = (await connection.QueryAsync<string>(PageIdsSql, new { first, last })).ToList();
         return ids.Count == 0 ? [] : (await connection.QueryAsync<FigureSummary>(FiguresByIdSql, new { ids, es = language == Language.Es })).ToList();
     }
 

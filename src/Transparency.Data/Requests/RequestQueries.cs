@@ -49,13 +49,14 @@ public sealed class RequestQueries(Database database)
         LEFT JOIN figure_values dv ON dv.figure_id = b.disclosed_figure_id AND dv.is_preferred = 1
         """;
 
-    // A page is two statements: its ids from the filter's covering index (request_batches_by_order or
-    // _by_requester), read in order and stopped at the page's end, then those rows joined. One statement
-    // with OFFSET would join every skipped row too (a deep page at 100x took a second). Still linear in the
-    // offset, but over index entries only; logarithmic needs a position column written by the builder.
-    private const string PageIdsSql = "SELECT id FROM request_batches ORDER BY sort_order, id LIMIT @limit OFFSET @offset";
-
-    private const string PageIdsByRequesterSql = "SELECT id FROM request_batches WHERE requester_id = @requester ORDER BY sort_order, id LIMIT @limit OFFSET @offset";
+    // A page is two statements: its ids, a range of build-time positions (list_positions: the whole list, or
+    // one requester's with key = requester_id) read through its primary key, so the last page costs what the
+    // first does; then those rows joined.
+    private const string PageIdsSql = """
+        SELECT b.id FROM list_positions p CROSS JOIN request_batches b ON b.rowid = p.item_rowid
+        WHERE p.list = 'request_batches' AND p.key = @key AND p.position BETWEEN @first AND @last
+        ORDER BY p.position
+        """;
 
     private const string BatchesSql = $"{BatchColumns} WHERE b.id IN @ids ORDER BY b.sort_order, b.id";
 
@@ -68,8 +69,8 @@ public sealed class RequestQueries(Database database)
     public async Task<IReadOnlyList<RequestBatch>> GetBatchesAsync(string? requester = null, Language language = Language.En, int page = 1, int pageSize = 100, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var parameters = new { requester, limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize, es = language == Language.Es };
-        var ids = (await connection.QueryAsync<string>(requester is null ? PageIdsSql : PageIdsByRequesterSql, parameters)).ToList();
+        var (first, last) = ListPositions.Range(page, pageSize);
+        var ids = (await connection.QueryAsync<string>(PageIdsSql, new { key = requester ?? "", first, last })).ToList();
         var batches = ids.Count == 0 ? [] : (await connection.QueryAsync<RequestBatch>(BatchesSql, new { ids, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.RequestBatch, batches.Select(b => b.Id).ToList());
         return batches.Select(b => b with { Sources = sources[b.Id].ToList() }).ToList();

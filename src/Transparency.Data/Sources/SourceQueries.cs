@@ -38,13 +38,14 @@ public sealed record SourcePage
 
 public sealed class SourceQueries(Database database)
 {
-    // Served in order by sources_by_name (same collations), so a page reads only its rows.
+    // A page is a range of build-time positions (list_positions, in the order publisher, label, id ignoring
+    // case), read through its primary key: the last page costs what the first does.
     private const string PageSql = """
-        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision,
-               CASE WHEN @es = 1 AND note_es <> '' THEN note_es ELSE note END AS note
-        FROM sources
-        ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE, id
-        LIMIT @limit OFFSET @offset
+        SELECT s.id, s.label, s.publisher, s.original_outlet, s.url, s.kind, s.published_on, s.published_precision,
+               CASE WHEN @es = 1 AND s.note_es <> '' THEN s.note_es ELSE s.note END AS note
+        FROM list_positions p CROSS JOIN sources s ON s.rowid = p.item_rowid
+        WHERE p.list = 'sources' AND p.key = '' AND p.position BETWEEN @first AND @last
+        ORDER BY p.position
         """;
 
     private const string SourceSql = """
@@ -105,8 +106,8 @@ public sealed class SourceQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var es = language == Language.Es;
-        var parameters = new { limit = pageSize, offset = (long)(Math.Max(1, page) - 1) * pageSize, es };
-        var sources = (await connection.QueryAsync<SourceEntry>(PageSql, parameters)).ToList();
+        var (first, last) = ListPositions.Range(page, pageSize);
+        var sources = (await connection.QueryAsync<SourceEntry>(PageSql, new { first, last, es })).ToList();
         var total = await connection.ExecuteScalarAsync<long>(CountSql);
         return new SourcePage { Sources = await WithUsesAsync(connection, sources, es, 1, UsesInList), Total = total };
     }

@@ -281,6 +281,41 @@ public sealed class DatasetBuilderTests : IDisposable
         Assert.Empty(mismatched);
     }
 
+    [Theory]
+    [InlineData("sources", "publisher COLLATE NOCASE, label COLLATE NOCASE, id")]
+    [InlineData("cases", "sort_order, id")]
+    [InlineData("figures", "headline_rank IS NULL, headline_rank, is_context, sort_order, id")]
+    [InlineData("request_batches", "sort_order, id")]
+    public void List_positions_number_each_list_in_the_order_its_page_shows(string table, string orderBy)
+    {
+        _data.Build();
+        using var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath, pooled: false);
+        var expected = connection.Query<string>($"SELECT id FROM {table} ORDER BY {orderBy}").ToList();
+        var positions = connection.Query<(long Position, string Id)>(
+            $"SELECT p.position, t.id FROM list_positions p JOIN {table} t ON t.rowid = p.item_rowid WHERE p.list = '{table}' AND p.key = '' ORDER BY p.position").ToList();
+
+        Assert.True(expected.Count > 1, table);
+        Assert.Equal(expected, positions.Select(p => p.Id));
+        Assert.Equal(Enumerable.Range(1, expected.Count).Select(i => (long)i), positions.Select(p => p.Position));
+    }
+
+    [Fact]
+    public void Each_requesters_batches_are_numbered_in_list_order()
+    {
+        _data.Build();
+        using var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath, pooled: false);
+        var requesters = connection.Query<string>("SELECT DISTINCT requester_id FROM request_batches").ToList();
+        Assert.NotEmpty(requesters);
+        foreach (var requester in requesters)
+        {
+            var expected = connection.Query<string>("SELECT id FROM request_batches WHERE requester_id = @requester ORDER BY sort_order, id", new { requester }).ToList();
+            var positions = connection.Query<(long Position, string Id)>(
+                "SELECT p.position, b.id FROM list_positions p JOIN request_batches b ON b.rowid = p.item_rowid WHERE p.list = 'request_batches' AND p.key = @requester ORDER BY p.position", new { requester }).ToList();
+            Assert.Equal(expected, positions.Select(p => p.Id));
+            Assert.Equal(Enumerable.Range(1, expected.Count).Select(i => (long)i), positions.Select(p => p.Position));
+        }
+    }
+
     [Fact]
     public void Every_problem_is_reported_at_once()
     {
