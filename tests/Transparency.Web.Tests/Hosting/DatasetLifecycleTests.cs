@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Transparency.Web.Hosting;
 
 namespace Transparency.Web.Tests.Hosting;
 
@@ -102,5 +104,46 @@ public sealed class DatasetLifecycleTests
         File.Move(temp, site.DatabasePath, overwrite: true);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/timeline", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_start_with_unchanged_inputs_reuses_the_remembered_hash_and_an_edit_is_hashed_again()
+    {
+        using var site = new TempSite(pollSeconds: 3600);
+        using var client = site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+        var watcher = site.Services.GetRequiredService<DatasetWatcher>();
+        var remembered = site.DatabasePath + ".inputs";
+        var lines = await File.ReadAllLinesAsync(remembered, TestContext.Current.CancellationToken);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(Transparency.Data.Building.DatasetBuilder.ComputeInputsSha256(site.DataDirectory), lines[1]);
+
+        // A start (the same check StartAsync makes) takes the remembered hash instead of hashing: told another
+        // hash for the same files, it finds the served file stale and rebuilds it.
+        var builtAt = BuiltAt(site.DatabasePath);
+        await File.WriteAllLinesAsync(remembered, [lines[0], new string('0', 64)], TestContext.Current.CancellationToken);
+        await Task.Delay(1100, TestContext.Current.CancellationToken); // built_at has whole seconds
+        watcher.Check(force: true);
+        Assert.NotEqual(builtAt, BuiltAt(site.DatabasePath));
+        Assert.Equal(lines, await File.ReadAllLinesAsync(remembered, TestContext.Current.CancellationToken));
+
+        // An edit moves the signature, so the remembered hash is not used and the edit is served.
+        builtAt = BuiltAt(site.DatabasePath);
+        var events = Path.Combine(site.DataDirectory, "events.csv");
+        var text = await File.ReadAllTextAsync(events, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(events, text.Replace("Treasury defends the agreement", "Treasury defends the agreemenT", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        await Task.Delay(1100, TestContext.Current.CancellationToken);
+        watcher.Check(force: true);
+        Assert.NotEqual(builtAt, BuiltAt(site.DatabasePath));
+        Assert.Contains("agreemenT", await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(Transparency.Data.Building.DatasetBuilder.ComputeInputsSha256(site.DataDirectory), (await File.ReadAllLinesAsync(remembered, TestContext.Current.CancellationToken))[1]);
+    }
+
+    private static string BuiltAt(string databasePath)
+    {
+        using var connection = Transparency.Data.Building.DatasetBuilder.OpenReadOnly(databasePath, pooled: false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT built_at FROM build_info";
+        return (string)command.ExecuteScalar()!;
     }
 }
