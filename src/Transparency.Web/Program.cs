@@ -65,6 +65,7 @@ builder.Services.AddHttpCaching(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseRoutingWithHeadAsGet();
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
