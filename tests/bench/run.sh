@@ -385,7 +385,7 @@ fi
 # --- scale -----------------------------------------------------------------------------------------------
 # The pages measured at each size: the five page types above (the CSV as a bounded filtered view: the whole
 # table is a file, measured below as a download) plus the deep pages that show how paging grows.
-SCALE_NAMES=(overview timeline timeline_p1 timeline_last case csv api api_last sources_last requests_last feed)
+SCALE_NAMES=(overview timeline timeline_p1 timeline_last case csv api api_last sources_last requests_last cases_last figures_last feed)
 # last_page URL: the last page of the list at URL: the N of its "Page 1 of N", else the highest page=N it links
 # to, else 1.
 last_page() {
@@ -404,6 +404,8 @@ set_scale_paths() {
   PATHS[api_last]="/api/v1/events?page=$(((events + 49) / 50))&page_size=50"
   PATHS[sources_last]="/sources?page=$(last_page "$APP_URL/sources")"
   PATHS[requests_last]="/requests?page=$(last_page "$APP_URL/requests")"
+  PATHS[cases_last]="/cases?page=$(last_page "$APP_URL/cases")"
+  PATHS[figures_last]="/figures?page=$(last_page "$APP_URL/figures")"
   PATHS[feed]="/feeds/updates.atom"
 }
 # median of the arguments (numbers)
