@@ -301,7 +301,7 @@ CREATE TABLE timeline_counts (
 ) STRICT, WITHOUT ROWID;
 
 -- Written by the builder (no CSV): each event's position in the timeline's date order (oldest = 1), overall
--- and within each single filter (same '' = any convention as timeline_counts). Page N of the timeline is
+-- and within every combination of filters (same '' = any convention as timeline_counts). Page N of the timeline is
 -- then a range of positions read through the primary key, whatever N is, instead of an OFFSET that walks
 -- every earlier event. Newest-first pages count positions from the end (the total is in timeline_counts).
 CREATE TABLE timeline_positions (

@@ -67,20 +67,28 @@ public static class DatasetBuilder
     private const string RulingSort = "CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END";
 
     /// <summary>
-    /// Each event's position in the timeline's order (date, then id), overall and within each single
-    /// filter, so any page is a range read through an index. The window's order is the insert order, so the
-    /// rows go into the primary key sequentially.
+    /// Each event's position in the timeline's order (date, then id), overall and within every combination
+    /// of the filters (category, case, year), so any page of any filtered timeline is a range read through
+    /// the primary key. Each list's window order is its insert order, so the rows go into the primary key
+    /// sequentially. Events without a case are in the lists that do not filter by case.
     /// </summary>
-    private const string TimelinePositionsSql = $"""
-        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
-        SELECT '', '', '', ROW_NUMBER() OVER (ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, {EventSort} AS sd FROM events);
-        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
-        SELECT category, '', '', ROW_NUMBER() OVER (PARTITION BY category ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, category, {EventSort} AS sd FROM events);
-        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
-        SELECT '', case_id, '', ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, case_id, {EventSort} AS sd FROM events WHERE case_id IS NOT NULL);
-        INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
-        SELECT '', '', y, ROW_NUMBER() OVER (PARTITION BY y ORDER BY sd, id), rid FROM (SELECT rowid AS rid, id, substr(occurred_on, 1, 4) AS y, {EventSort} AS sd FROM events);
-        """;
+    private static readonly string TimelinePositionsSql = string.Concat(
+        from category in new[] { false, true }
+        from caseId in new[] { false, true }
+        from year in new[] { false, true }
+        select TimelinePositionsOf(category, caseId, year));
+
+    private static string TimelinePositionsOf(bool category, bool caseId, bool year)
+    {
+        var partition = new[] { category ? "category" : null, caseId ? "case_id" : null, year ? "y" : null }.OfType<string>().ToList();
+        var over = partition.Count == 0 ? "ORDER BY sd, id" : $"PARTITION BY {string.Join(", ", partition)} ORDER BY sd, id";
+        return $"""
+            INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
+            SELECT {(category ? "category" : "''")}, {(caseId ? "case_id" : "''")}, {(year ? "y" : "''")}, ROW_NUMBER() OVER ({over}), rid
+            FROM (SELECT rowid AS rid, id, category, case_id, substr(occurred_on, 1, 4) AS y, {EventSort} AS sd FROM events{(caseId ? " WHERE case_id IS NOT NULL" : "")});
+
+            """;
+    }
 
     /// <summary>
     /// Each row's position in the order of the paginated lists (the ORDER BY of SourceQueries, CaseQueries,

@@ -126,7 +126,7 @@ public sealed class TimelineQueries(Database database)
         WHERE e.id = @id
         """;
 
-    // No filter or a single one: the page is a range of build-time positions (timeline_positions), read
+    // Any combination of filters: the page is a range of build-time positions (timeline_positions), read
     // through its primary key, so the last page costs what the first does. Newest first counts from the end.
     private const string FromPositions = "FROM timeline_positions p CROSS JOIN events e ON e.rowid = p.event_rowid LEFT JOIN cases c ON c.id = e.case_id";
     private const string PositionsWhere = "WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND p.position BETWEEN @low AND @high";
@@ -142,11 +142,11 @@ public sealed class TimelineQueries(Database database)
     // Without filters the count needs the full-text index only, not the events.
     private const string MatchOnlyCountSql = "SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH @match";
 
-    /// <summary>A page of a text search by positions, for no filter or a single one, when the matches are many.</summary>
+    /// <summary>A page of a text search by positions (the filters' list), when the matches are many.</summary>
     internal static string MatchPositionsSql(bool oldestFirst) =>
         $"{Columns} {FromPositions} WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND {MatchedRows} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")} LIMIT @limit OFFSET @offset";
 
-    /// <summary>A page by positions: for no filter or a single one (the lists timeline_positions holds).</summary>
+    /// <summary>A page by positions, for any combination of filters (timeline_positions holds every list).</summary>
     internal static string PositionsSql(bool oldestFirst) =>
         $"{Columns} {FromPositions} {PositionsWhere} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")}";
 
@@ -267,7 +267,7 @@ public sealed class TimelineQueries(Database database)
         {
             total = await connection.ExecuteScalarAsync<long>(
                 filters == 0 ? MatchOnlyCountSql : MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters);
-            var sql = filters <= 1 && total > SparseMatches
+            var sql = total > SparseMatches
                 ? MatchPositionsSql(filter.OldestFirst)
                 : EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
             events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
@@ -275,29 +275,19 @@ public sealed class TimelineQueries(Database database)
         else
         {
             total = await connection.ExecuteScalarAsync<long?>(CountSql, parameters) ?? 0;
-            if (filters <= 1)
+            // Positions run 1..total oldest first; newest first, page 1 ends at total.
+            var (low, high) = filter.OldestFirst
+                ? (parameters.offset + 1, parameters.offset + filter.PageSize)
+                : (total - parameters.offset - filter.PageSize + 1, total - parameters.offset);
+            events = (await connection.QueryAsync<TimelineEvent>(PositionsSql(filter.OldestFirst), new
             {
-                // Positions run 1..total oldest first; newest first, page 1 ends at total.
-                var (low, high) = filter.OldestFirst
-                    ? (parameters.offset + 1, parameters.offset + filter.PageSize)
-                    : (total - parameters.offset - filter.PageSize + 1, total - parameters.offset);
-                events = (await connection.QueryAsync<TimelineEvent>(PositionsSql(filter.OldestFirst), new
-                {
-                    parameters.categoryKey,
-                    parameters.caseKey,
-                    parameters.yearKey,
-                    low = Math.Max(1, low),
-                    high,
-                    parameters.es,
-                })).ToList();
-            }
-            else
-            {
-                // Combined filters: no stored positions (they would multiply the table); the index led by
-                // one filter, in date order, with OFFSET: linear in the page number within that filter.
-                var sql = EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
-                events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
-            }
+                parameters.categoryKey,
+                parameters.caseKey,
+                parameters.yearKey,
+                low = Math.Max(1, low),
+                high,
+                parameters.es,
+            })).ToList();
         }
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
         facets ??= await GetFacetsAsync(cancellationToken);

@@ -255,7 +255,7 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Timeline_positions_number_each_list_in_timeline_order()
+    public void Timeline_positions_number_every_filtered_list_in_timeline_order()
     {
         _data.Build();
         using var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath, pooled: false);
@@ -271,14 +271,21 @@ public sealed class DatasetBuilderTests : IDisposable
         Assert.Equal(ruling, rulingPositions.Select(r => r.Id));
         Assert.Equal(Enumerable.Range(1, ruling.Count).Select(i => (long)i), rulingPositions.Select(r => r.Position));
 
-        // Every single-filter list is as long as its build-time count.
+        var both = connection.Query<string>($"SELECT id FROM events WHERE category = 'court-ruling' AND substr(occurred_on, 1, 4) = '2026' ORDER BY {sortDate}, id").ToList();
+        Assert.True(both.Count > 1);
+        Assert.Equal(both, connection.Query<string>(
+            "SELECT e.id FROM timeline_positions p JOIN events e ON e.rowid = p.event_rowid WHERE p.category = 'court-ruling' AND p.case_id = '' AND p.year = '2026' ORDER BY p.position"));
+
+        // Every list, whatever its filters, is as long as its build-time count and numbered 1..count.
         var mismatched = connection.Query<string>(
             """
             SELECT t.category || '|' || t.case_id || '|' || t.year FROM timeline_counts t
-            WHERE (t.category <> '') + (t.case_id <> '') + (t.year <> '') <= 1
-              AND t.events <> (SELECT COUNT(*) FROM timeline_positions p WHERE p.category = t.category AND p.case_id = t.case_id AND p.year = t.year)
+            WHERE t.events <> (SELECT COUNT(*) FROM timeline_positions p WHERE p.category = t.category AND p.case_id = t.case_id AND p.year = t.year)
+               OR t.events <> (SELECT COALESCE(MAX(p.position), 0) FROM timeline_positions p WHERE p.category = t.category AND p.case_id = t.case_id AND p.year = t.year)
             """).ToList();
         Assert.Empty(mismatched);
+        Assert.Equal(0, connection.QuerySingle<long>(
+            "SELECT COUNT(*) FROM timeline_positions p WHERE NOT EXISTS (SELECT 1 FROM timeline_counts t WHERE t.category = p.category AND t.case_id = p.case_id AND t.year = p.year)"));
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         Assert.Equal(55, ids.Distinct().Count());
     }
 
-    public static TheoryData<string?, string?, int?, bool> SingleFilters() => new()
+    public static TheoryData<string?, string?, int?, bool> Filters() => new()
     {
         { null, null, null, false },
         { null, null, null, true },
@@ -65,14 +65,16 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         { null, null, 2025, false },
         { null, null, 2026, true },
         { "court-ruling", null, 2026, false },
+        { null, "ctr-v-irs", 2025, true },
+        { "court-ruling", "ctr-v-irs", null, false },
     };
 
     [Theory]
-    [MemberData(nameof(SingleFilters))]
+    [MemberData(nameof(Filters))]
     public async Task Every_page_read_by_position_equals_the_same_page_of_the_sorted_list(string? category, string? caseId, int? year, bool oldestFirst)
     {
-        // The whole list in one page is the reference; pages of 3 (positions, or OFFSET for combined
-        // filters) must cut it into the same slices, the last one short, and one past the end is empty.
+        // The whole list in one page is the reference; pages of 3 (ranges of positions) must cut it into
+        // the same slices, the last one short, and one past the end is empty.
         var filter = new TimelineFilter { Category = category, CaseId = caseId, Year = year, OldestFirst = oldestFirst, PageSize = 1000 };
         var whole = (await _queries.SearchAsync(filter)).Events.Select(e => e.Id).ToList();
         Assert.True(whole.Count > 3, $"the filter matches only {whole.Count} events");
