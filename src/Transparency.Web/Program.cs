@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 using Transparency.Data;
 using Transparency.Data.Cases;
@@ -58,6 +59,11 @@ builder.Services.AddSingleton<EventQueries>();
 builder.Services.AddSingleton<FeedQueries>();
 builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
 builder.Services.AddLocalization();
+// Rendering costs paid once instead of per page (issue #6): resource strings from frozen dictionaries, the
+// MudBlazor theme's CSS rendered once.
+builder.Services.AddSingleton<IStringLocalizer<Strings>, FrozenStringLocalizer<Strings>>();
+builder.Services.AddSingleton<IStringLocalizer<EmbedStrings>, FrozenStringLocalizer<EmbedStrings>>();
+builder.Services.AddSingleton<Transparency.Web.Components.Layout.ThemeMarkup>();
 builder.Services.AddRazorComponents();
 builder.Services.AddMudServices();
 builder.Services.AddApi();

@@ -133,7 +133,7 @@ public static class HttpCaching
             return;
         }
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         context.Response.Body = buffer;
         try
         {
@@ -150,7 +150,7 @@ public static class HttpCaching
             if (string.IsNullOrEmpty(headers.ETag))
             {
                 var served = context.RequestServices.GetRequiredService<DatasetWatcher>().ServedInputsSha256 ?? "none";
-                var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                var hash = SHA256.HashData(buffer.Written.Span);
                 headers.ETag = $"W/\"{served[..Math.Min(12, served.Length)]}-{Convert.ToHexStringLower(hash, 0, 12)}\"";
             }
             if (string.IsNullOrEmpty(headers.CacheControl))
@@ -181,8 +181,7 @@ public static class HttpCaching
         }
         if (buffer.Length > 0 && !HttpMethods.IsHead(context.Request.Method))
         {
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            await original.WriteAsync(buffer.Written, context.RequestAborted);
         }
     }
 

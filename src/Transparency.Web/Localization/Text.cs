@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 
 namespace Transparency.Web.Localization;
 
@@ -9,9 +8,7 @@ namespace Transparency.Web.Localization;
 /// </summary>
 public static class Text
 {
-    private static readonly ResourceManager Resources = new(typeof(Strings).FullName!, typeof(Strings).Assembly);
-
-    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    public static string Get(string key) => FrozenStrings.Site.For(CultureInfo.CurrentUICulture).GetValueOrDefault(key, key);
 
     public static string Format(string key, params object?[] args) => string.Format(CultureInfo.CurrentCulture, Get(key), args);
 
