@@ -385,7 +385,7 @@ fi
 # --- scale -----------------------------------------------------------------------------------------------
 # The pages measured at each size: the five page types above (the CSV as a bounded filtered view: the whole
 # table is a file, measured below as a download) plus the deep pages that show how paging grows.
-SCALE_NAMES=(overview timeline timeline_p1 timeline_last case csv api api_last sources_last requests_last cases_last figures_last feed)
+SCALE_NAMES=(overview timeline timeline_p1 timeline_last case csv api api_last sources_last requests_last cases_last figures_last search feed)
 # last_page URL: the last page of the list at URL: the N of its "Page 1 of N", else the highest page=N it links
 # to, else 1.
 last_page() {
@@ -406,6 +406,8 @@ set_scale_paths() {
   PATHS[requests_last]="/requests?page=$(last_page "$APP_URL/requests")"
   PATHS[cases_last]="/cases?page=$(last_page "$APP_URL/cases")"
   PATHS[figures_last]="/figures?page=$(last_page "$APP_URL/figures")"
+  # A full-text search for a common word (a fifth of the events match it at every size).
+  PATHS[search]="/timeline?q=court"
   PATHS[feed]="/feeds/updates.atom"
 }
 # median of the arguments (numbers)
