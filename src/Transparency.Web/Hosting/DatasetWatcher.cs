@@ -51,13 +51,17 @@ public sealed partial class DatasetWatcher(
                 return;
             }
             _lastSignature = signature;
-            inputs = RememberedSha(signature) ?? DatasetBuilder.ComputeInputsSha256(paths.DataDirectory);
+            var remembered = RememberedSha(signature);
+            inputs = remembered ?? DatasetBuilder.ComputeInputsSha256(paths.DataDirectory);
             if (inputs == _lastFailedSha && Opens(paths.DatabasePath))
             {
                 return;
             }
             var result = DatasetBuilder.EnsureBuilt(paths.DataDirectory, paths.DatabasePath, inputs);
-            Remember(signature, result.InputsSha256);
+            if (result.InputsSha256 != remembered)
+            {
+                Remember(signature, result.InputsSha256);
+            }
             ServedInputsSha256 = result.InputsSha256;
             if (result.Rebuilt)
             {
