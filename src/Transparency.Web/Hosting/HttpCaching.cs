@@ -235,7 +235,10 @@ public static class HttpCaching
                 && !IsStaticAsset(http)
                 // A stored 200 would answer a Range request with the whole body; ranges go to the endpoint.
                 && !request.Headers.ContainsKey(HeaderNames.Range)
-                && !request.Headers.ContainsKey(HeaderNames.Authorization);
+                && !request.Headers.ContainsKey(HeaderNames.Authorization)
+                // The not-found page re-executed for a 404 must not be answered by a stored 200 of
+                // /not-found itself (a reader asking for it directly), or a missing page would be a 200.
+                && http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null;
             context.EnableOutputCaching = cacheable;
             context.AllowCacheLookup = cacheable;
             context.AllowCacheStorage = cacheable;

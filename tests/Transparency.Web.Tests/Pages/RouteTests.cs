@@ -62,6 +62,19 @@ public sealed class RouteTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_missing_page_stays_a_404_after_the_not_found_page_itself_was_cached()
+    {
+        using var client = factory.CreateClient();
+        using var direct = await client.GetAsync("/not-found", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+
+        using var missing = await client.GetAsync("/no-such-page-after-not-found", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/timeline?year=abc&page=-5")]
     [InlineData("/timeline?year=99999999999999999999&page=99999999999")]
