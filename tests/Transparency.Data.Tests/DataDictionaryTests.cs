@@ -11,8 +11,8 @@ public sealed partial class DataDictionaryTests
     {
         using var connection = new SqliteConnection("Data Source=:memory:");
         connection.Open();
-        connection.Execute(File.ReadAllText(Path.Combine(TestData.RealDataDirectory, "schema.sql")));
-        var readme = File.ReadAllText(Path.Combine(TestData.RealDataDirectory, "README.md"));
+        connection.Execute(File.ReadAllText(Path.Combine(TestRepository.PublishedDataDirectory, "schema.sql")));
+        var readme = File.ReadAllText(Path.Combine(TestRepository.PublishedDataDirectory, "README.md"));
         var sections = TableHeading().Split(readme);
         // Split yields [preamble, name1, body1, name2, body2, ...].
         var bodies = new Dictionary<string, string>();

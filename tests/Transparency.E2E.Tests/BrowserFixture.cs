@@ -77,12 +77,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The real app on a copy of the fixture dataset built into a temp folder, on a free port.</summary>
     private sealed class KestrelSite : WebApplicationFactory<Program>
     {
-        public KestrelSite() => UseKestrel(0);
+        private readonly string _root = TestRepository.NewTempDirectory("transparency-e2e-");
+
+        public KestrelSite()
+        {
+            TestRepository.CopyFixture(Path.Combine(_root, "data"));
+            UseKestrel(0);
+        }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production").ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            builder.UseEnvironment("Production")
+                .UseSetting("Dataset:DataDirectory", Path.Combine(_root, "data"))
+                .UseSetting("Dataset:DatabasePath", Path.Combine(_root, "out", "transparency.db"))
+                .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            TestRepository.DeleteQuietly(_root);
+        }
     }
 }
 

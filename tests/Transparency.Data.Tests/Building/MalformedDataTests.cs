@@ -166,7 +166,7 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
 
     /// <summary>The README's own line for a heading or row: prose above the tables changes more often than the data.</summary>
     public static int ReadmeLine(string prefix) =>
-        Array.FindIndex(File.ReadAllLines(Path.Combine(TestData.RealDataDirectory, "README.md")), l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
+        Array.FindIndex(File.ReadAllLines(Path.Combine(TestRepository.PublishedDataDirectory, "README.md")), l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
 
     [Fact]
     public void The_corpus_holds_at_least_forty_malformed_data_sets() => Assert.True(Corpus.Count >= 40, $"{Corpus.Count} cases");

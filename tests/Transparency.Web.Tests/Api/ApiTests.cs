@@ -6,7 +6,7 @@ using Transparency.Data.Timeline;
 
 namespace Transparency.Web.Tests.Api;
 
-public sealed class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class ApiTests(SiteFactory factory)
 {
     [Fact]
     public async Task Events_come_50_to_a_page_by_default_with_links_to_the_next_page()

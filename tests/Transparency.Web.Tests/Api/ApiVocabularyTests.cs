@@ -11,7 +11,7 @@ public sealed class ApiVocabularyTests
     [Fact]
     public void Every_documented_value_list_is_exactly_a_check_list_in_the_schema()
     {
-        var schema = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "data", "schema.sql"));
+        var schema = File.ReadAllText(Path.Combine(TestRepository.PublishedDataDirectory, "schema.sql"));
         var checks = Regex.Matches(schema, @"\bIN \(('[^)]*)\)")
             .Select(m => Regex.Matches(m.Groups[1].Value, "'([^']*)'").Select(v => v.Groups[1].Value).Order(StringComparer.Ordinal).ToList())
             .ToList();

@@ -13,7 +13,7 @@ namespace Transparency.Web.Tests.Downloads;
 /// /data files are prepared once on disk and sent from there: strong ETags from their SHA-256, resumable by
 /// Range, a gzip copy written once (never compressed per request), and no buffering in the ETag middleware.
 /// </summary>
-public sealed class DownloadServingTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class DownloadServingTests(SiteFactory factory)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

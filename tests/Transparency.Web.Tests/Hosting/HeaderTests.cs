@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Transparency.Web.Tests.Hosting;
 
-public sealed class HeaderTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class HeaderTests(SiteFactory factory)
 {
     public static TheoryData<string> Routes => new()
     {

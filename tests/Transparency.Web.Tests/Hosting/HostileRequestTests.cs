@@ -8,7 +8,7 @@ namespace Transparency.Web.Tests.Hosting;
 /// script fragments, traversal, bad percent-encoding, huge and negative numbers. The site must never
 /// answer 5xx, and nothing it was sent may come back unencoded.
 /// </summary>
-public sealed class HostileRequestTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class HostileRequestTests(SiteFactory factory)
 {
     private const string Marker = "<script>alert('xss-7f3a')</script>";
 

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 
 namespace Transparency.Web.Tests.Hosting;
 
-public sealed class HttpCachingTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class HttpCachingTests(SiteFactory factory)
 {
     // /data files are not here: they carry a strong ETag of their own and a gzip copy made once (DownloadServingTests).
     public static TheoryData<string> Cacheable => new()

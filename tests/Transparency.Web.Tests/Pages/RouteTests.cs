@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Transparency.Web.Tests.Pages;
 
-public sealed class RouteTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class RouteTests(SiteFactory factory)
 {
     public static TheoryData<string, string> Pages => new()
     {
