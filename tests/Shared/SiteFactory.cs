@@ -12,9 +12,15 @@ namespace Transparency.Tests;
 public class SiteFactory : WebApplicationFactory<Program>
 {
     public SiteFactory()
+        : this(TestRepository.CopyFixture)
+    {
+    }
+
+    /// <summary>A site on other data: <paramref name="copyData"/> fills the given folder (the published-facts tests copy data/).</summary>
+    protected SiteFactory(Func<string, string> copyData)
     {
         Root = TestRepository.NewTempDirectory("transparency-site-");
-        DataDirectory = TestRepository.CopyFixture(Path.Combine(Root, "data"));
+        DataDirectory = copyData(Path.Combine(Root, "data"));
         DatabasePath = Path.Combine(Root, "out", "transparency.db");
     }
 
