@@ -37,6 +37,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Paths come from configuration through DI, so tests and hosts can point the site at another data/.
 builder.Services.AddSingleton(sp => DatasetPaths.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<DatasetPaths>().DatabasePath));
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DatasetWatcher>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetWatcher>());
 builder.Services.AddSingleton<DatasetQueries>();

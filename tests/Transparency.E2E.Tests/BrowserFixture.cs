@@ -61,6 +61,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // Playwright's 30 s default flaked on a loaded two-core machine (a navigation waiting for "load");
+        // a slow machine should make a test slow, not red.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 

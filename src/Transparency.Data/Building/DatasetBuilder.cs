@@ -167,7 +167,7 @@ public static class DatasetBuilder
     /// As <see cref="EnsureBuilt(string, string)"/>, with the inputs' <see cref="ComputeInputsSha256"/> already
     /// known (hashing a gigabyte of CSV takes seconds; the caller knows when it cannot have changed).
     /// </summary>
-    public static BuildResult EnsureBuilt(string dataDirectory, string databasePath, string inputsSha)
+    public static BuildResult EnsureBuilt(string dataDirectory, string databasePath, string inputsSha, TimeProvider? clock = null)
     {
         if (File.Exists(databasePath) && ReadBuildKey(databasePath) == (inputsSha, BuilderVersion))
         {
@@ -177,7 +177,7 @@ public static class DatasetBuilder
             return new BuildResult(databasePath, info.Version, inputsSha,
                 DateTimeOffset.Parse(info.BuiltAt, CultureInfo.InvariantCulture), Rebuilt: false);
         }
-        return Build(dataDirectory, databasePath);
+        return Build(dataDirectory, databasePath, clock);
     }
 
     /// <summary>
@@ -196,15 +196,18 @@ public static class DatasetBuilder
         return DatasetLoader.Load(connection, dataDirectory).Report;
     }
 
-    /// <summary>Builds unconditionally; throws <see cref="DatasetBuildException"/> listing every problem.</summary>
-    public static BuildResult Build(string dataDirectory, string databasePath)
+    /// <summary>
+    /// Builds unconditionally; throws <see cref="DatasetBuildException"/> listing every problem. The build time
+    /// recorded in the file is read from <paramref name="clock"/> (the system clock by default).
+    /// </summary>
+    public static BuildResult Build(string dataDirectory, string databasePath, TimeProvider? clock = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
         var tempPath = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var builtAt = DateTimeOffset.UtcNow;
+            var builtAt = (clock ?? TimeProvider.System).GetUtcNow();
             string version;
             ValidationReport report;
             IReadOnlyList<InputFile> inputs;

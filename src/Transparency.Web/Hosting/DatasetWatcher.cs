@@ -10,7 +10,7 @@ namespace Transparency.Web.Hosting;
 /// over it atomically, so in-flight requests finish on the old file and new ones open the new file.
 /// </summary>
 public sealed partial class DatasetWatcher(
-    DatasetPaths paths, Transparency.Data.Database database, IConfiguration configuration, IOutputCacheStore outputCache, ILogger<DatasetWatcher> logger) : BackgroundService
+    DatasetPaths paths, Transparency.Data.Database database, IConfiguration configuration, IOutputCacheStore outputCache, TimeProvider clock, ILogger<DatasetWatcher> logger) : BackgroundService
 {
     private string? _lastSignature;
     private string? _lastFailedSha;
@@ -31,7 +31,8 @@ public sealed partial class DatasetWatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Dataset:PollSeconds", 2.0));
-        using var timer = new PeriodicTimer(interval);
+        // On the injected clock, so tests advance time instead of sleeping.
+        using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             Check(force: false);
@@ -57,7 +58,7 @@ public sealed partial class DatasetWatcher(
             {
                 return;
             }
-            var result = DatasetBuilder.EnsureBuilt(paths.DataDirectory, paths.DatabasePath, inputs);
+            var result = DatasetBuilder.EnsureBuilt(paths.DataDirectory, paths.DatabasePath, inputs, clock);
             if (result.InputsSha256 != remembered)
             {
                 Remember(signature, result.InputsSha256);
