@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 using Transparency.Data;
@@ -66,6 +67,13 @@ builder.Services.AddSingleton<IStringLocalizer<Strings>, FrozenStringLocalizer<S
 builder.Services.AddSingleton<IStringLocalizer<EmbedStrings>, FrozenStringLocalizer<EmbedStrings>>();
 builder.Services.AddSingleton<Transparency.Web.Components.Layout.ThemeMarkup>();
 builder.Services.AddRazorComponents();
+// Razor components pull in antiforgery and so Data Protection, whose default key ring is written unencrypted
+// under ~/.aspnet with a start-up warning. The site sets no cookies and has only GET forms (no token to
+// protect), so its keys live in memory and die with the process. The framework's start-up service would still
+// preload (and create, and warn about) the unused file-backed ring: it is removed.
+builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+var keyRingPreload = builder.Services.FirstOrDefault(d => d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+if (keyRingPreload is not null) { builder.Services.Remove(keyRingPreload); }
 builder.Services.AddMudServices();
 builder.Services.AddApi();
 builder.Services.AddHttpCaching(builder.Configuration);
