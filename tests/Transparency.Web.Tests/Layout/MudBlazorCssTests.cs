@@ -25,8 +25,12 @@ public sealed partial class MudBlazorCssTests(SiteFactory factory) : IClassFixtu
         {
             var pages = Path.Combine(work.FullName, "pages");
             Directory.CreateDirectory(pages);
-            var crawled = await CrawlAsync(client, pages, ct);
-            Assert.True(crawled > 40, $"only {crawled} pages rendered");
+            var crawled = await CrawlAsync(client, ct);
+            Assert.True(crawled.Count > 40, $"only {crawled.Count} pages rendered");
+            for (var i = 0; i < crawled.Count; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(pages, $"{i:D4}.html"), crawled[i].Html, ct);
+            }
 
             var full = Path.Combine(work.FullName, "MudBlazor.min.css");
             await File.WriteAllBytesAsync(full, await client.GetByteArrayAsync("/_content/MudBlazor/MudBlazor.min.css", ct), ct);
@@ -58,13 +62,26 @@ public sealed partial class MudBlazorCssTests(SiteFactory factory) : IClassFixtu
         Assert.DoesNotContain("MudBlazor.min.css", html);
     }
 
+    [Fact]
+    public async Task No_page_has_a_style_element_or_a_style_attribute()
+    {
+        // The CSP's style-src has no 'unsafe-inline', so a browser drops either one (and reports it): every
+        // style must come from a linked stylesheet. MudBlazor writes both (MudThemeProvider a <style> element,
+        // MudPaper a style attribute even when empty), so a new component can bring them back.
+        var crawled = await CrawlAsync(factory.CreateClient(), TestContext.Current.CancellationToken);
+
+        Assert.True(crawled.Count > 40, $"only {crawled.Count} pages rendered");
+        var found = crawled.SelectMany(page => InlineStyle().Matches(page.Html).Select(m => $"{page.Path}: {m.Value}")).ToList();
+        Assert.True(found.Count == 0, $"{found.Count} inline styles, for example:\n" + string.Join("\n", found.Take(20)));
+    }
+
     /// <summary>Every same-site page link (no file extension) from / and /es/, breadth first.</summary>
-    private static async Task<int> CrawlAsync(HttpClient client, string folder, CancellationToken ct)
+    private static async Task<List<(string Path, string Html)>> CrawlAsync(HttpClient client, CancellationToken ct)
     {
         var queue = new Queue<string>(["/", "/es/", "/no-such-page", "/es/no-such-page"]);
         var seen = new HashSet<string>(queue, StringComparer.Ordinal);
-        var count = 0;
-        while (queue.Count > 0 && count < MaxPages)
+        var pages = new List<(string Path, string Html)>();
+        while (queue.Count > 0 && pages.Count < MaxPages)
         {
             var path = queue.Dequeue();
             using var response = await client.GetAsync(path, ct);
@@ -73,7 +90,7 @@ public sealed partial class MudBlazorCssTests(SiteFactory factory) : IClassFixtu
                 continue;
             }
             var html = await response.Content.ReadAsStringAsync(ct);
-            await File.WriteAllTextAsync(Path.Combine(folder, $"{count++:D4}.html"), html, ct);
+            pages.Add((path, html));
             foreach (Match link in Href().Matches(html))
             {
                 var target = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value).Split('#')[0];
@@ -86,9 +103,15 @@ public sealed partial class MudBlazorCssTests(SiteFactory factory) : IClassFixtu
             }
         }
         Assert.True(queue.Count == 0, $"more than {MaxPages} pages: raise the limit");
-        return count;
+        return pages;
     }
 
     [GeneratedRegex(@"href=""(/[^""/][^""]*|/)""")]
     private static partial Regex Href();
+
+    // A <style> start tag, or a style attribute on any start tag, with a value or bare (Blazor writes an empty
+    // one as plain `style`). Escaped text, such as the embed snippet's <iframe style=...> shown in a textarea,
+    // has no raw '<' and does not match.
+    [GeneratedRegex(@"<style[\s>]|<[a-zA-Z][^<>]*\sstyle(?:\s*=|[\s/>])[^<>]*>?", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineStyle();
 }
