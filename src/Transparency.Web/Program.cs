@@ -61,11 +61,9 @@ builder.Services.AddSingleton<EventQueries>();
 builder.Services.AddSingleton<FeedQueries>();
 builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
 builder.Services.AddLocalization();
-// Rendering costs paid once instead of per page (issue #6): resource strings from frozen dictionaries, the
-// MudBlazor theme's CSS rendered once.
+// Rendering costs paid once instead of per page (issue #6): resource strings from frozen dictionaries.
 builder.Services.AddSingleton<IStringLocalizer<Strings>, FrozenStringLocalizer<Strings>>();
 builder.Services.AddSingleton<IStringLocalizer<EmbedStrings>, FrozenStringLocalizer<EmbedStrings>>();
-builder.Services.AddSingleton<Transparency.Web.Components.Layout.ThemeMarkup>();
 builder.Services.AddRazorComponents();
 // Razor components pull in antiforgery and so Data Protection, whose default key ring is written unencrypted
 // under ~/.aspnet with a start-up warning. The site sets no cookies and has only GET forms (no token to

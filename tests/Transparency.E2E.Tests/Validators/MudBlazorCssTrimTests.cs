@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Transparency.E2E.Tests.Validators;
 
 /// <summary>
@@ -9,10 +7,9 @@ namespace Transparency.E2E.Tests.Validators;
 /// PurgeCSS, and fails when the result differs from the committed file. Regenerate with
 /// <c>UPDATE_TRIMMED_CSS=1 dotnet test --project tests/Transparency.E2E.Tests --filter-class "*MudBlazorCssTrimTests"</c>.
 /// </summary>
-public sealed partial class MudBlazorCssTrimTests(SiteFactory factory)
+public sealed class MudBlazorCssTrimTests(SiteFactory factory)
 {
     private const string Committed = "wwwroot/css/mudblazor.trimmed.css";
-    private const int MaxPages = 2000;
 
     [Fact]
     public async Task The_trimmed_stylesheet_holds_every_MudBlazor_rule_the_pages_use()
@@ -25,8 +22,12 @@ public sealed partial class MudBlazorCssTrimTests(SiteFactory factory)
         {
             var pages = Path.Combine(work.FullName, "pages");
             Directory.CreateDirectory(pages);
-            var crawled = await CrawlAsync(client, pages, ct);
-            Assert.True(crawled > 40, $"only {crawled} pages rendered");
+            var crawled = await PageCrawler.CrawlAsync(client, ct);
+            Assert.True(crawled.Count > 40, $"only {crawled.Count} pages rendered");
+            for (var i = 0; i < crawled.Count; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(pages, $"{i:D4}.html"), crawled[i].Html, ct);
+            }
 
             var full = Path.Combine(work.FullName, "MudBlazor.min.css");
             await File.WriteAllBytesAsync(full, await client.GetByteArrayAsync("/_content/MudBlazor/MudBlazor.min.css", ct), ct);
@@ -49,38 +50,4 @@ public sealed partial class MudBlazorCssTrimTests(SiteFactory factory)
             work.Delete(recursive: true);
         }
     }
-
-    /// <summary>Every same-site page link (no file extension) from / and /es/, breadth first.</summary>
-    private static async Task<int> CrawlAsync(HttpClient client, string folder, CancellationToken ct)
-    {
-        var queue = new Queue<string>(["/", "/es/", "/no-such-page", "/es/no-such-page"]);
-        var seen = new HashSet<string>(queue, StringComparer.Ordinal);
-        var count = 0;
-        while (queue.Count > 0 && count < MaxPages)
-        {
-            var path = queue.Dequeue();
-            using var response = await client.GetAsync(path, ct);
-            if (response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-            var html = await response.Content.ReadAsStringAsync(ct);
-            await File.WriteAllTextAsync(Path.Combine(folder, $"{count++:D4}.html"), html, ct);
-            foreach (Match link in Href().Matches(html))
-            {
-                var target = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value).Split('#')[0];
-                var pathPart = target.Split('?')[0];
-                if (target.Length > 0 && !Path.HasExtension(pathPart) && !pathPart.StartsWith("/api", StringComparison.Ordinal)
-                    && !pathPart.StartsWith("/feeds", StringComparison.Ordinal) && seen.Add(target))
-                {
-                    queue.Enqueue(target);
-                }
-            }
-        }
-        Assert.True(queue.Count == 0, $"more than {MaxPages} pages: raise the limit");
-        return count;
-    }
-
-    [GeneratedRegex(@"href=""(/[^""/][^""]*|/)""")]
-    private static partial Regex Href();
 }
