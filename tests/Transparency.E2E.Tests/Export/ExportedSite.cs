@@ -36,11 +36,13 @@ public sealed class ExportedSite : IAsyncLifetime
     {
         // One database file for both sides, built here from the fixture: the footer shows the build time, so
         // an export and a live app reading two builds would differ.
-        var data = TestRepository.CopyFixture(Path.Combine(Directory, "data"));
+        DataDirectory = TestRepository.CopyFixture(Path.Combine(Directory, "data"));
         DatabasePath = Path.Combine(Directory, "transparency.db");
-        Transparency.Data.Building.DatasetBuilder.Build(data, DatabasePath);
-        Live = new LiveSite(data, DatabasePath);
+        Transparency.Data.Building.DatasetBuilder.Build(DataDirectory, DatabasePath);
+        Live = new LiveSite(DataDirectory, DatabasePath);
     }
+
+    public string DataDirectory { get; }
 
     public string DatabasePath { get; }
 
@@ -108,7 +110,7 @@ public sealed class ExportedSite : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { dll, "export", "--out", ExportDirectory, "--base-url", PublicUrl, "--db", DatabasePath })
+        foreach (var argument in new[] { dll, "export", "--out", ExportDirectory, "--base-url", PublicUrl, "--data", DataDirectory, "--db", DatabasePath })
         {
             start.ArgumentList.Add(argument);
         }
