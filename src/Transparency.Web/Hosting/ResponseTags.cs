@@ -37,6 +37,11 @@ public sealed class ResponseTags(DatasetWatcher watcher)
     /// </summary>
     internal static string NormalizedQuery(IQueryCollection query)
     {
+        // Most cached answers have no query (or one parameter): nothing to sort, nothing to allocate.
+        if (query.Count == 0)
+        {
+            return "";
+        }
         var text = new StringBuilder();
         foreach (var (name, values) in query.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
