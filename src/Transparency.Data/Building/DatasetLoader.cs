@@ -160,7 +160,7 @@ internal sealed partial class DatasetLoader
                 table.Complete = false;
                 return;
             }
-            if (!CheckHeader(file, records.Current.Fields, columns))
+            if (!CheckHeader(file, records.Current.Fields, columns, schema.GeneratedColumns))
             {
                 while (records.MoveNext())
                 {
@@ -185,7 +185,7 @@ internal sealed partial class DatasetLoader
         }
     }
 
-    private bool CheckHeader(string file, IReadOnlyList<string> header, IReadOnlyList<string> columns)
+    private bool CheckHeader(string file, IReadOnlyList<string> header, IReadOnlyList<string> columns, IReadOnlyList<string> generated)
     {
         for (var i = 0; i < Math.Max(header.Count, columns.Count); i++)
         {
@@ -198,6 +198,8 @@ internal sealed partial class DatasetLoader
             var all = string.Join(",", columns);
             var (column, message) = (actual, expected) switch
             {
+                _ when actual is not null && generated.Contains(actual) =>
+                    (actual, $"the header has column '{actual}', which {DatasetBuilder.SchemaFile} computes from the other columns (GENERATED); remove it from the file"),
                 (null, _) => (expected, $"the header is missing column '{expected}' (expected: {all})"),
                 (_, null) => (actual, $"the header has an extra column '{actual}' that {DatasetBuilder.SchemaFile} does not define"),
                 _ when !columns.Contains(actual) && !header.Contains(expected) =>
@@ -637,10 +639,12 @@ internal sealed partial class DatasetLoader
         }
         var bytes = File.ReadAllBytes(path);
         var document = DictionaryReader.ParseLocated(Encoding.UTF8.GetString(bytes));
+        // table_xinfo, not table_info: generated columns (hidden 2 or 3) are in the file and documented too;
+        // hidden 1 is a virtual table's own hidden column.
         var schemaColumns = _connection.Query<(string Table, string Column, string Type)>(
             """
-            SELECT m.name, p.name, p.type FROM sqlite_schema m JOIN pragma_table_info(m.name) p
-            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
+            SELECT m.name, p.name, p.type FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p
+            WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND p.hidden <> 1 ORDER BY m.name, p.cid
             """, transaction: _transaction)
             // The full-text index is documented in prose: its columns are the events' and its shadow tables are SQLite's.
             .Where(s => s.Table != DatasetBuilder.FullTextTable && !s.Table.StartsWith(DatasetBuilder.FullTextTable + "_", StringComparison.Ordinal))

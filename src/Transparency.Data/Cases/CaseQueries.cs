@@ -67,7 +67,7 @@ public sealed class CaseQueries(Database database)
                l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, CASE WHEN @es = 1 AND l.title_es <> '' THEN l.title_es ELSE l.title END AS latest_ruling_title
         """;
 
-    private const string LatestRulingJoin = $"LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)";
+    private const string LatestRulingJoin = "LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY r.sort_date DESC, r.id DESC LIMIT 1)";
 
     // The list and the single case are separate statements so each has its index. A page of the list is a
     // range of build-time positions (list_positions: by sort_order, then id) read through its primary key, so
@@ -84,9 +84,6 @@ public sealed class CaseQueries(Database database)
 
     private const string CaseSql = $"{CaseSelect} FROM cases c {LatestRulingJoin} WHERE c.id = @id";
 
-    // A month- or year-precision date sorts at the middle of its period, as the charts place it.
-    private const string SortDate = "(CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END)";
-
     private const string RulingColumns = """
         SELECT r.id, r.case_id, c.short_name AS case_short_name, r.decided_on, r.decided_precision, r.decided_on_alt,
                r.decided_alt_precision, CASE WHEN @es = 1 AND r.date_note_es <> '' THEN r.date_note_es ELSE r.date_note END AS date_note, CASE WHEN @es = 1 AND r.court_es <> '' THEN r.court_es ELSE r.court END AS court, r.judges, r.kind, r.outcome, r.pages,
@@ -97,13 +94,14 @@ public sealed class CaseQueries(Database database)
         LEFT JOIN sources s ON s.id = r.quote_source_id
         """;
 
-    // rulings_by_case serves one case; rulings_by_sort_date (on this same expression) the list of all.
-    private const string CaseRulingsSql = $"{RulingColumns} WHERE r.case_id = @caseId ORDER BY {SortDate}, r.id";
+    // sort_date (generated, see schema.sql) puts a month- or year-precision date mid-period, as the charts place
+    // it. rulings_by_case serves one case in that order; rulings_by_sort_date the list of all.
+    private const string CaseRulingsSql = $"{RulingColumns} WHERE r.case_id = @caseId ORDER BY r.sort_date, r.id";
 
-    private const string RulingsSql = $"{RulingColumns} ORDER BY {SortDate}, r.id LIMIT @limit";
+    private const string RulingsSql = $"{RulingColumns} ORDER BY r.sort_date, r.id LIMIT @limit";
 
     // The newest rulings, read backwards along rulings_by_sort_date and stopped at the limit.
-    private const string LatestRulingsSql = $"{RulingColumns} ORDER BY {SortDate} DESC, r.id DESC LIMIT @limit";
+    private const string LatestRulingsSql = $"{RulingColumns} ORDER BY r.sort_date DESC, r.id DESC LIMIT @limit";
 
     private const string RulingCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv'";
 
@@ -111,7 +109,7 @@ public sealed class CaseQueries(Database database)
     private const string EventCountSql = "SELECT COALESCE(MAX(events), 0) FROM timeline_counts WHERE case_id = @caseId AND year = '' AND category = ''";
 
     // The rulings of one page of cases (the API's list), each case's in date order.
-    private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, {SortDate}, r.id";
+    private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, r.sort_date, r.id";
 
     /// <summary>Cases in their editorial order, at most <paramref name="limit"/> (a synthetic data set has thousands).</summary>
     public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default) =>

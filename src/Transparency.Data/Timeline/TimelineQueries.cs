@@ -68,11 +68,6 @@ public sealed record TimelineResult
 
 public sealed class TimelineQueries(Database database)
 {
-    // A month- or year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026").
-    // The same expression, byte for byte, is indexed in schema.sql (events_by_sort_date and friends), which
-    // is what lets a page of the newest events be read from an index instead of sorting every event.
-    private const string SortDate = "(CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END)";
-
     private const string Columns = """
         SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
                CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
@@ -88,9 +83,11 @@ public sealed class TimelineQueries(Database database)
     private const string CaseClause = "e.case_id = @caseId";
     private const string YearClause = "substr(e.occurred_on, 1, 4) = @year";
 
+    // sort_date (generated, see schema.sql) puts a month- or year-precision date mid-period; it leads the
+    // events_by_* indexes, so a page of the newest events is read from an index instead of sorting every event.
     // Ties on a date are broken by id so the order is stable across requests (and one index serves both directions).
-    private const string NewestFirst = $"ORDER BY {SortDate} DESC, e.id DESC";
-    private const string OldestFirst = $"ORDER BY {SortDate} ASC, e.id ASC";
+    private const string NewestFirst = "ORDER BY e.sort_date DESC, e.id DESC";
+    private const string OldestFirst = "ORDER BY e.sort_date ASC, e.id ASC";
 
     // Totals come from the build-time table; '' means any.
     private const string CountSql = "SELECT events FROM timeline_counts WHERE category = @categoryKey AND case_id = @caseKey AND year = @yearKey";
