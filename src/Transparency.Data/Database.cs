@@ -58,6 +58,15 @@ public sealed class Database
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        connection.CreateFunction("localized", Localized, isDeterministic: true);
         return connection;
     }
+
+    /// <summary>
+    /// The Spanish fallback, the one place it is decided: SQL selects a translated column as
+    /// <c>localized(@es, title, title_es) AS title</c>, which is the Spanish text when @es is true and a
+    /// translation exists, else the English (an untranslated row reads in English, never blank).
+    /// </summary>
+    private static readonly Func<bool, string?, string?, string?> Localized =
+        (es, english, spanish) => es && !string.IsNullOrEmpty(spanish) ? spanish : english;
 }
