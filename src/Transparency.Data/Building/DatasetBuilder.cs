@@ -303,6 +303,10 @@ public static class DatasetBuilder
         return CombineSha256(files);
     }
 
+    /// <summary>The inputs' SHA-256 recorded in a built file; null when there is no file or it cannot be read as one.</summary>
+    public static string? ReadInputsSha256(string databasePath) =>
+        File.Exists(databasePath) ? ReadBuildKey(databasePath).InputsSha256 : null;
+
     /// <summary>What a file was built from: the inputs and the builder; null when unreadable.</summary>
     private static (string? InputsSha256, string? BuilderVersion) ReadBuildKey(string databasePath)
     {
