@@ -16,7 +16,7 @@ internal sealed partial class DatasetLoader
             return;
         }
         var bytes = File.ReadAllBytes(path);
-        var document = DictionaryReader.ParseLocated(Encoding.UTF8.GetString(bytes));
+        var document = DictionaryReader.Parse(Encoding.UTF8.GetString(bytes));
         // table_xinfo, not table_info: generated columns (hidden 2 or 3) are in the file and documented too;
         // hidden 1 is a virtual table's own hidden column.
         var schemaColumns = _connection.Query<(string Table, string Column, string Type)>(

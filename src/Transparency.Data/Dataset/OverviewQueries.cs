@@ -25,5 +25,4 @@ public sealed class OverviewQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<RecentCase>(RecentCasesSql, new { limit, es = language == Language.Es })).ToList();
     }
-
 }
