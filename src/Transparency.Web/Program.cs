@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 using Transparency.Data;
+using Transparency.Data.Building;
 using Transparency.Data.Cases;
 using Transparency.Data.Corrections;
 using Transparency.Data.Dataset;
@@ -20,13 +21,11 @@ using Transparency.Web.Hosting;
 using Transparency.Web.Localization;
 using Transparency.Web.Feeds;
 
-// Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
+// Command-line entry: `dotnet run --project src/Transparency.Web -- validate|build|generate|export ...`. The
+// dataset commands live beside the builder in Transparency.Data; export renders the site, so it lives here.
 if (args.Length > 0 && args[0] == "validate") { return DatasetCommand.Validate(args[1..], Console.Out, Console.Error); }
+if (args.Length > 0 && args[0] == "build") { return DatasetCommand.Build(args[1..], Console.Out, Console.Error); }
 if (args.Length > 0 && args[0] == "generate") { return DatasetCommand.Generate(args[1..], Console.Out, Console.Error); }
-if (args.Length > 0 && args[0] == "build")
-{
-    return DatasetCommand.Build(args[1..], Console.Out, Console.Error);
-}
 if (args.Length > 0 && args[0] == "export") { return await Transparency.Web.Export.ExportCommand.RunAsync(args[1..], Console.Out, Console.Error); }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -34,6 +34,8 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
             "agencies.csv", 1, 4, "the header is missing column 'name_es'"),
         ["header: extra column"] = new(d => d.EditLine("agencies.csv", 1, h => h + ",extra"),
             "agencies.csv", 1, 6, "the header has an extra column 'extra'"),
+        ["header: a generated column"] = new(d => d.EditLine("events.csv", 1, h => h + ",sort_date"),
+            "events.csv", 1, 22, "the header has column 'sort_date', which schema.sql computes from the other columns (GENERATED)"),
         ["row: extra field"] = new(d => d.EditLine("agencies.csv", 3, l => l + ",surplus"),
             "agencies.csv", 3, 6, "expected 5 fields, found 6"),
         ["row: missing field"] = new(d => d.EditLine("agencies.csv", 3, l => l[..l.LastIndexOf(',')]),
