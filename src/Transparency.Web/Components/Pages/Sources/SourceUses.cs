@@ -7,21 +7,6 @@ namespace Transparency.Web.Components.Pages.Sources;
 /// <summary>The words the sources pages put on a source and on what cites it, in the page's language.</summary>
 public static class SourceUses
 {
-    // Resource keys per kind keep the names stable while the words change per language.
-    public static string KindLabel(string kind) => kind switch
-    {
-        "news" => Text.Get("SourceKindNews"),
-        "court-record" => Text.Get("SourceKindCourtRecord"),
-        "government" => Text.Get("SourceKindGovernment"),
-        "congress" => Text.Get("SourceKindCongress"),
-        "advocacy" => Text.Get("SourceKindAdvocacy"),
-        "legal-analysis" => Text.Get("SourceKindLegalAnalysis"),
-        "transcript" => Text.Get("SourceKindTranscript"),
-        "aggregator" => Text.Get("SourceKindAggregator"),
-        "blog" => Text.Get("SourceKindBlog"),
-        _ => kind,
-    };
-
     public static string Label(string kind) => kind switch
     {
         "event" => Text.Get("UseEvent"),
