@@ -1,6 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Transparency.Data;
 using Transparency.Data.Values;
 using Transparency.Web.Localization;
@@ -10,7 +8,8 @@ namespace Transparency.Web.Components.Shared;
 /// <summary>
 /// How dataset values read on screen: dates at their precision, numbers, and vocabulary labels (from
 /// Strings.resx), in the language of the current request (the /es prefix sets it). Static, so presentational
-/// components stay free of injected services.
+/// components stay free of injected services. Sourced text (a value as stated, "about 42,695") is never
+/// rewritten here: it is shown as the source wrote it.
 /// </summary>
 public static class Display
 {
@@ -151,45 +150,12 @@ public static class Display
     /// <summary>The vocabulary value as the data spells it (<c>court-ruling</c>), for CSS classes, links and downloads.</summary>
     public static string Code<T>(T value) where T : struct, Enum => Vocabulary.Text(value);
 
-    // The dataset stores each reported value as its source stated it ("about 42,695", "7.3M") and has no
-    // Spanish column for it: the few English quantity words in those values are rendered in Spanish here.
-    // Digits are never touched. Ordered: longer phrases first.
-    private static readonly (Regex Pattern, string Spanish)[] ValueWords =
-    [
-        (new(@"^1 \(one assistant director\)$"), "1 (un subdirector)"),
-        (new(@"\bCalifornia and (\d+) others\b"), "California y otros $1"),
-        (new(@"\bseventh leader\b"), "séptimo líder"),
-        (new(@"\btens of thousands\b"), "decenas de miles"),
-        (new(@"(\d)B/10-yr\b"), "$1 mil millones en 10 años"),
-        (new(@"(\d)B\b"), "$1 mil millones"),
-        (new(@"(\d)M\b"), "$1 millones"),
-        (new(@"\b(more than|over)\b"), "más de"),
-        (new(@"\b(less than|fewer than)\b"), "menos de"),
-        (new(@"\bnearly\b"), "casi"),
-        (new(@"\babout\b"), "cerca de"),
-        (new(@"\bup to\b"), "hasta"),
-        (new(@"\bmillion\b"), "millones"),
-        (new(@"\brecords\b"), "registros"),
-        (new(@"\bfilers\b"), "declarantes"),
-        (new(@"\bdays\b"), "días"),
-        (new(@"\byears\b"), "años"),
-        (new(@"\bstates\b"), "estados"),
-    ];
-
-    /// <summary>A reported value as stated ("about 42,695"), with its quantity words in the page's language ("cerca de 42,695").</summary>
-    [return: NotNullIfNotNull(nameof(value))]
-    public static string? ValueText(string? value)
-    {
-        if (!Es || string.IsNullOrEmpty(value))
-        {
-            return value;
-        }
-        foreach (var (pattern, spanish) in ValueWords)
-        {
-            value = pattern.Replace(value, spanish);
-        }
-        return value;
-    }
+    /// <summary>
+    /// The lang of an element that holds a value as its source stated it ("about 42,695"): such text is a quote
+    /// and is never translated (the data has no Spanish column for it), so on a Spanish page it is marked
+    /// English for screen readers. Null on English pages, where Blazor then writes no attribute.
+    /// </summary>
+    public static string? SourcedLang => Es ? "en" : null;
 
     /// <summary>Docket numbers are identifiers; only the notes around them ("not found", "(per ...)") are translated.</summary>
     public static string Dockets(string dockets) => !Es ? dockets : dockets

@@ -1,5 +1,4 @@
 using Transparency.Data.Sources;
-using Transparency.Web.Components.Shared;
 using Transparency.Web.Localization;
 
 namespace Transparency.Web.Components.Pages.Sources;
@@ -18,10 +17,12 @@ public static class SourceUses
         _ => kind,
     };
 
-    // A figure's use reads "title: value as stated"; the value's quantity words follow the page's language.
-    public static string Title(SourceUse use)
-    {
-        var split = use.Kind == "figure" ? use.Title.LastIndexOf(": ", StringComparison.Ordinal) : -1;
-        return split < 0 ? use.Title : use.Title[..(split + 2)] + Display.ValueText(use.Title[(split + 2)..]);
-    }
+    // A figure's use reads "title: value as stated" (SourceQueries joins them); the value is sourced text,
+    // shown apart so a Spanish page can mark it as the English it is.
+    public static string Title(SourceUse use) => use.Title[..(ValueStart(use) ?? use.Title.Length)];
+
+    public static string? Value(SourceUse use) => ValueStart(use) is { } start ? use.Title[start..] : null;
+
+    private static int? ValueStart(SourceUse use) =>
+        use.Kind == "figure" && use.Title.LastIndexOf(": ", StringComparison.Ordinal) is >= 0 and var split ? split + 2 : null;
 }
