@@ -2,6 +2,7 @@
 -- (data/<table>.csv) into these STRICT tables. Ids are stable kebab-case slugs, never row numbers.
 -- Dates are ISO 8601 text at their stated precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
 -- Every *_es column holds the Spanish text of the column before it (may be empty until translated).
+-- A GENERATED column (events.sort_date, rulings.sort_date) is computed by SQLite from the row: no CSV has it.
 
 -- One row: the dataset's identity, version and coverage. Filled from data/dataset.csv.
 CREATE TABLE dataset (
@@ -101,6 +102,7 @@ CREATE TABLE rulings (
     quote TEXT,
     quote_source_id TEXT REFERENCES sources(id),
     confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    sort_date TEXT GENERATED ALWAYS AS (CASE decided_precision WHEN 'month' THEN decided_on || '-15' WHEN 'year' THEN decided_on || '-07-01' ELSE decided_on END) VIRTUAL,
     CHECK ((decided_on_alt IS NULL) = (decided_alt_precision IS NULL)),
     CHECK ((quote IS NULL) = (quote_source_id IS NULL)),
     CHECK (decided_on GLOB CASE decided_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
@@ -130,6 +132,7 @@ CREATE TABLE events (
     confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
     confidence_note TEXT,
     confidence_note_es TEXT,
+    sort_date TEXT GENERATED ALWAYS AS (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END) VIRTUAL,
     CHECK ((occurred_on_alt IS NULL) = (alt_precision IS NULL)),
     CHECK (occurred_on GLOB CASE precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
     CHECK (occurred_on_alt GLOB CASE alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
@@ -356,15 +359,16 @@ CREATE VIRTUAL TABLE events_fts USING fts5(
 );
 
 -- Indexes: one per query shape the site runs (tests/Transparency.Data.Tests/QueryPlanTests.cs fails on a
--- full scan of a table that grows). The timeline sorts on an expression (a month-precision date sorts at
--- mid-month), so its indexes are on that same expression, led by each filter.
-CREATE INDEX events_by_sort_date ON events ((CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
-CREATE INDEX events_by_category ON events (category, (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
-CREATE INDEX events_by_case ON events (case_id, (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
-CREATE INDEX events_by_year ON events (substr(occurred_on, 1, 4), (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END), id);
+-- full scan of a table that grows). Events and rulings sort on sort_date, a generated column: a month- or
+-- year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026", "2025" at 1 July).
+-- It is VIRTUAL, so the rows do not grow; each index below stores it, led by the filter it serves.
+CREATE INDEX events_by_sort_date ON events (sort_date, id);
+CREATE INDEX events_by_category ON events (category, sort_date, id);
+CREATE INDEX events_by_case ON events (case_id, sort_date, id);
+CREATE INDEX events_by_year ON events (substr(occurred_on, 1, 4), sort_date, id);
 CREATE INDEX events_by_ruling ON events (ruling_id);
-CREATE INDEX rulings_by_case ON rulings (case_id, decided_on);
-CREATE INDEX rulings_by_sort_date ON rulings ((CASE decided_precision WHEN 'month' THEN decided_on || '-15' WHEN 'year' THEN decided_on || '-07-01' ELSE decided_on END), id);
+CREATE INDEX rulings_by_case ON rulings (case_id, sort_date, id);
+CREATE INDEX rulings_by_sort_date ON rulings (sort_date, id);
 CREATE INDEX sources_by_name ON sources (publisher COLLATE NOCASE, label COLLATE NOCASE, id);
 CREATE INDEX figure_values_by_figure ON figure_values (figure_id, sort_order);
 CREATE INDEX figure_values_preferred ON figure_values (figure_id, is_preferred);

@@ -32,12 +32,13 @@ public sealed class Database
     public Database(string path)
     {
         Path = path;
-        ConnectionString = DatasetBuilder.ReadOnlyConnectionString(path);
+        _connectionString = DatasetBuilder.ReadOnlyConnectionString(path);
     }
 
     public string Path { get; }
 
-    public string ConnectionString { get; }
+    // Private: every connection must come from OpenAsync, which registers the functions the SQL uses.
+    private readonly string _connectionString;
 
     // What was read once per served build, keyed by the build's generation: the file never changes while it
     // is served, so such reads need not be repeated per request.
@@ -45,13 +46,24 @@ public sealed class Database
     private long _generation;
 
     /// <summary>
-    /// Called once a new file is served (after the connection pools were cleared): every cached read is
-    /// dropped. A read that started on the old file is not stored, because the generation moved under it.
+    /// Called once a new file is served: pooled connections and every cached read are dropped. A read that
+    /// started on the old file is not stored, because the generation moved under it.
     /// </summary>
     public void DatasetReplaced()
     {
+        ClearPool();
         Interlocked.Increment(ref _generation);
         _cache.Clear();
+    }
+
+    /// <summary>
+    /// Drops this file's pooled connections as they come back. A pooled handle keeps reading the file it
+    /// opened, so after the file was replaced (or could not be read) the next query must open anew.
+    /// </summary>
+    public void ClearPool()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     /// <summary>The value read by <paramref name="read"/> for this build, read once per <paramref name="key"/>.</summary>
@@ -72,8 +84,17 @@ public sealed class Database
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        connection.CreateFunction("localized", Localized, isDeterministic: true);
         return connection;
     }
+
+    /// <summary>
+    /// The Spanish fallback, the one place it is decided: SQL selects a translated column as
+    /// <c>localized(@es, title, title_es) AS title</c>, which is the Spanish text when @es is true and a
+    /// translation exists, else the English (an untranslated row reads in English, never blank).
+    /// </summary>
+    private static readonly Func<bool, string?, string?, string?> Localized =
+        (es, english, spanish) => es && !string.IsNullOrEmpty(spanish) ? spanish : english;
 }

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
 using Transparency.Data;
+using Transparency.Data.Building;
 using Transparency.Data.Cases;
 using Transparency.Data.Corrections;
 using Transparency.Data.Dataset;
@@ -19,13 +21,11 @@ using Transparency.Web.Hosting;
 using Transparency.Web.Localization;
 using Transparency.Web.Feeds;
 
-// Command-line entry: `dotnet run --project src/Transparency.Web -- build [--data DIR] [--out FILE]`.
+// Command-line entry: `dotnet run --project src/Transparency.Web -- validate|build|generate|export ...`. The
+// dataset commands live beside the builder in Transparency.Data; export renders the site, so it lives here.
 if (args.Length > 0 && args[0] == "validate") { return DatasetCommand.Validate(args[1..], Console.Out, Console.Error); }
+if (args.Length > 0 && args[0] == "build") { return DatasetCommand.Build(args[1..], Console.Out, Console.Error); }
 if (args.Length > 0 && args[0] == "generate") { return DatasetCommand.Generate(args[1..], Console.Out, Console.Error); }
-if (args.Length > 0 && args[0] == "build")
-{
-    return DatasetCommand.Build(args[1..], Console.Out, Console.Error);
-}
 if (args.Length > 0 && args[0] == "export") { return await Transparency.Web.Export.ExportCommand.RunAsync(args[1..], Console.Out, Console.Error); }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -37,6 +37,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Paths come from configuration through DI, so tests and hosts can point the site at another data/.
 builder.Services.AddSingleton(sp => DatasetPaths.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
 builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<DatasetPaths>().DatabasePath));
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DatasetWatcher>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetWatcher>());
 builder.Services.AddSingleton<DatasetQueries>();
@@ -59,12 +60,17 @@ builder.Services.AddSingleton<EventQueries>();
 builder.Services.AddSingleton<FeedQueries>();
 builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
 builder.Services.AddLocalization();
-// Rendering costs paid once instead of per page (issue #6): resource strings from frozen dictionaries, the
-// MudBlazor theme's CSS rendered once.
+// Rendering costs paid once instead of per page (issue #6): resource strings from frozen dictionaries.
 builder.Services.AddSingleton<IStringLocalizer<Strings>, FrozenStringLocalizer<Strings>>();
 builder.Services.AddSingleton<IStringLocalizer<EmbedStrings>, FrozenStringLocalizer<EmbedStrings>>();
-builder.Services.AddSingleton<Transparency.Web.Components.Layout.ThemeMarkup>();
 builder.Services.AddRazorComponents();
+// Razor components pull in antiforgery and so Data Protection, whose default key ring is written unencrypted
+// under ~/.aspnet with a start-up warning. The site sets no cookies and has only GET forms (no token to
+// protect), so its keys live in memory and die with the process. The framework's start-up service would still
+// preload (and create, and warn about) the unused file-backed ring: it is removed.
+builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+var keyRingPreload = builder.Services.FirstOrDefault(d => d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+if (keyRingPreload is not null) { builder.Services.Remove(keyRingPreload); }
 builder.Services.AddMudServices();
 builder.Services.AddApi();
 builder.Services.AddHttpCaching(builder.Configuration);

@@ -10,8 +10,8 @@ namespace Transparency.Data.Tests;
 /// <summary>
 /// Every SQL statement the site runs must be served by an index: the data set grows (a synthetic one has a
 /// million events) and a full scan of a growing table makes a page linear in it. The statements are found
-/// by reflection: every <c>const string</c> named <c>*Sql</c> in the data and web assemblies (outside the
-/// builder, which runs once at build time), plus the statements a class composes at run time, listed by its
+/// by reflection: every <c>const string</c> named <c>*Sql</c> in Transparency.Data, where all the site's SQL
+/// lives (outside the builder, which runs once at build time), plus the statements a class composes at run time, listed by its
 /// <c>Statements()</c> method. Each is run through EXPLAIN QUERY PLAN against the real built database.
 /// </summary>
 public sealed partial class QueryPlanTests(BuiltDatabase db) : IClassFixture<BuiltDatabase>
@@ -31,8 +31,7 @@ public sealed partial class QueryPlanTests(BuiltDatabase db) : IClassFixture<Bui
 
     private static IEnumerable<(string Name, string Sql)> AllStatements()
     {
-        var assemblies = new[] { typeof(Database).Assembly, typeof(Transparency.Web.DatasetCommand).Assembly };
-        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t.Namespace?.EndsWith(".Building", StringComparison.Ordinal) != true))
+        foreach (var type in typeof(Database).Assembly.GetTypes().Where(t => t.Namespace?.EndsWith(".Building", StringComparison.Ordinal) != true))
         {
             foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
                 .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name.EndsWith("Sql", StringComparison.Ordinal)))

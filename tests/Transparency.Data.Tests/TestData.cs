@@ -3,22 +3,13 @@ using Transparency.Data.Building;
 
 namespace Transparency.Data.Tests;
 
-/// <summary>The repository's real data/ folder, and throwaway copies of it to break on purpose.</summary>
+/// <summary>A throwaway copy of the fixture dataset (tests/fixtures) to build, or to break on purpose.</summary>
 public sealed class TestData : IDisposable
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    public static string RealDataDirectory => Path.Combine(RepositoryRoot, "data");
-
     public TestData()
     {
-        Root = Path.Combine(Path.GetTempPath(), "transparency-tests", Guid.NewGuid().ToString("N"));
-        DataDirectory = Path.Combine(Root, "data");
-        Directory.CreateDirectory(DataDirectory);
-        foreach (var file in Directory.EnumerateFiles(RealDataDirectory).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal) || f.EndsWith("README.md", StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(DataDirectory, Path.GetFileName(file)));
-        }
+        Root = TestRepository.NewTempDirectory("transparency-data-");
+        DataDirectory = TestRepository.CopyFixture(Path.Combine(Root, "data"));
         DatabasePath = Path.Combine(Root, "out", "transparency.db");
     }
 
@@ -95,28 +86,5 @@ public sealed class TestData : IDisposable
         File.WriteAllText(Path_(table + ".csv"), text.ToString(), new UTF8Encoding(false));
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Transparency.sln not found above " + AppContext.BaseDirectory);
-    }
+    public void Dispose() => TestRepository.DeleteQuietly(Root);
 }

@@ -61,6 +61,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // Playwright's 30 s default flaked on a loaded two-core machine (a navigation waiting for "load");
+        // a slow machine should make a test slow, not red.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 
@@ -77,12 +81,28 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>The real app on a copy of the fixture dataset built into a temp folder, on a free port.</summary>
     private sealed class KestrelSite : WebApplicationFactory<Program>
     {
-        public KestrelSite() => UseKestrel(0);
+        private readonly string _root = TestRepository.NewTempDirectory("transparency-e2e-");
+
+        public KestrelSite()
+        {
+            TestRepository.CopyFixture(Path.Combine(_root, "data"));
+            UseKestrel(0);
+        }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production").ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            builder.UseEnvironment("Production")
+                .UseSetting("Dataset:DataDirectory", Path.Combine(_root, "data"))
+                .UseSetting("Dataset:DatabasePath", Path.Combine(_root, "out", "transparency.db"))
+                .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            TestRepository.DeleteQuietly(_root);
+        }
     }
 }
 

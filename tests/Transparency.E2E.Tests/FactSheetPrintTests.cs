@@ -73,13 +73,8 @@ public sealed partial class FactSheetPrintTests(BrowserFixture browser)
 
     private static IEnumerable<string> CaseIds()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
-        {
-            dir = dir.Parent;
-        }
         // Case ids are the first cell of each row: plain slugs, never quoted.
-        return File.ReadLines(Path.Combine(dir!.FullName, "data", "cases.csv")).Skip(1)
+        return File.ReadLines(Path.Combine(TestRepository.FixtureDirectory, "cases.csv")).Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line[..line.IndexOf(',', StringComparison.Ordinal)]);
     }

@@ -2,7 +2,7 @@
 // usage: node trim-mudblazor.js <MudBlazor.min.css> <folder of rendered .html pages> <output.css> <MudBlazor version>
 // PurgeCSS keeps a rule when every class, id and element in one of its selectors occurs as a word in some
 // page, so a component variant that no page renders is dropped; CSS variables, keyframes and font faces
-// are kept whole (the inline theme defines and uses variables the pages do not name).
+// are kept whole (the pages name none of the variables that css/mudblazor.theme.css defines and these rules read).
 const fs = require('node:fs');
 const path = require('node:path');
 const { PurgeCSS } = require('purgecss');

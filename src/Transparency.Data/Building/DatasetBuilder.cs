@@ -22,9 +22,10 @@ public static class DatasetBuilder
 {
     /// <summary>
     /// Part of the staleness check: a file written by an older builder lacks newer derived tables, so it is
-    /// rebuilt even when the inputs did not change. Bump it whenever the derived tables change.
+    /// rebuilt even when the inputs did not change. Bump it whenever what the builder writes changes shape.
+    /// 4: derived tables read events.sort_date and rulings.sort_date (generated columns in schema.sql).
     /// </summary>
-    public const string BuilderVersion = "3";
+    public const string BuilderVersion = "4";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
@@ -59,13 +60,6 @@ public static class DatasetBuilder
         INSERT INTO events_fts (events_fts) VALUES ('rebuild');
         """;
 
-    // A month- or year-precision date sorts at the middle of its period, as on the timeline (TimelineQueries).
-    private const string EventSort = "CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END";
-
-    private const string EventSortE = "CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END";
-
-    private const string RulingSort = "CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END";
-
     /// <summary>
     /// Each event's position in the timeline's order (date, then id), overall and within every combination
     /// of the filters (category, case, year), so any page of any filtered timeline is a range read through
@@ -85,7 +79,7 @@ public static class DatasetBuilder
         return $"""
             INSERT INTO timeline_positions (category, case_id, year, position, event_rowid)
             SELECT {(category ? "category" : "''")}, {(caseId ? "case_id" : "''")}, {(year ? "y" : "''")}, ROW_NUMBER() OVER ({over}), rid
-            FROM (SELECT rowid AS rid, id, category, case_id, substr(occurred_on, 1, 4) AS y, {EventSort} AS sd FROM events{(caseId ? " WHERE case_id IS NOT NULL" : "")});
+            FROM (SELECT rowid AS rid, id, category, case_id, substr(occurred_on, 1, 4) AS y, sort_date AS sd FROM events{(caseId ? " WHERE case_id IS NOT NULL" : "")});
 
             """;
     }
@@ -112,8 +106,8 @@ public static class DatasetBuilder
         INSERT INTO case_activity (case_id, latest_on)
         SELECT c.id, COALESCE(MAX(a.sd), '')
         FROM cases c
-        LEFT JOIN (SELECT case_id, {EventSort} AS sd FROM events WHERE case_id IS NOT NULL
-                   UNION ALL SELECT r.case_id, {RulingSort} FROM rulings r) a ON a.case_id = c.id
+        LEFT JOIN (SELECT case_id, sort_date AS sd FROM events WHERE case_id IS NOT NULL
+                   UNION ALL SELECT case_id, sort_date FROM rulings) a ON a.case_id = c.id
         GROUP BY c.id;
         """;
 
@@ -127,14 +121,14 @@ public static class DatasetBuilder
         CREATE TEMP TABLE latest_corrections (table_name TEXT NOT NULL, row_id TEXT NOT NULL, corrected_on TEXT NOT NULL, PRIMARY KEY (table_name, row_id)) WITHOUT ROWID;
         INSERT INTO latest_corrections SELECT table_name, row_id, MAX(corrected_on) FROM corrections GROUP BY table_name, row_id;
         INSERT INTO feed_entries (kind, item_id, case_id, date, date_precision, sort_date, updated_on, published_on, href, related_href)
-        SELECT 'event', e.id, e.case_id, e.occurred_on, e.precision, {EventSortE},
+        SELECT 'event', e.id, e.case_id, e.occurred_on, e.precision, e.sort_date,
                COALESCE(l.corrected_on, d.as_of), d.as_of, '/events/' || e.id, NULL
         FROM events e
         CROSS JOIN dataset d
         LEFT JOIN latest_corrections l ON l.table_name = 'events' AND l.row_id = e.id
         WHERE e.ruling_id IS NULL;
         INSERT INTO feed_entries (kind, item_id, case_id, date, date_precision, sort_date, updated_on, published_on, href, related_href)
-        SELECT 'ruling', r.id, r.case_id, r.decided_on, r.decided_precision, {RulingSort},
+        SELECT 'ruling', r.id, r.case_id, r.decided_on, r.decided_precision, r.sort_date,
                COALESCE((SELECT MAX(x) FROM (
                             SELECT l.corrected_on AS x FROM latest_corrections l WHERE l.table_name = 'rulings' AND l.row_id = r.id
                             UNION ALL
@@ -167,7 +161,7 @@ public static class DatasetBuilder
     /// As <see cref="EnsureBuilt(string, string)"/>, with the inputs' <see cref="ComputeInputsSha256"/> already
     /// known (hashing a gigabyte of CSV takes seconds; the caller knows when it cannot have changed).
     /// </summary>
-    public static BuildResult EnsureBuilt(string dataDirectory, string databasePath, string inputsSha)
+    public static BuildResult EnsureBuilt(string dataDirectory, string databasePath, string inputsSha, TimeProvider? clock = null)
     {
         if (File.Exists(databasePath) && ReadBuildKey(databasePath) == (inputsSha, BuilderVersion))
         {
@@ -177,7 +171,7 @@ public static class DatasetBuilder
             return new BuildResult(databasePath, info.Version, inputsSha,
                 DateTimeOffset.Parse(info.BuiltAt, CultureInfo.InvariantCulture), Rebuilt: false);
         }
-        return Build(dataDirectory, databasePath);
+        return Build(dataDirectory, databasePath, clock);
     }
 
     /// <summary>
@@ -196,15 +190,18 @@ public static class DatasetBuilder
         return DatasetLoader.Load(connection, dataDirectory).Report;
     }
 
-    /// <summary>Builds unconditionally; throws <see cref="DatasetBuildException"/> listing every problem.</summary>
-    public static BuildResult Build(string dataDirectory, string databasePath)
+    /// <summary>
+    /// Builds unconditionally; throws <see cref="DatasetBuildException"/> listing every problem. The build time
+    /// recorded in the file is read from <paramref name="clock"/> (the system clock by default).
+    /// </summary>
+    public static BuildResult Build(string dataDirectory, string databasePath, TimeProvider? clock = null)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath))!;
         Directory.CreateDirectory(directory);
         var tempPath = Path.Combine(directory, $".{Path.GetFileName(databasePath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var builtAt = DateTimeOffset.UtcNow;
+            var builtAt = (clock ?? TimeProvider.System).GetUtcNow();
             string version;
             ValidationReport report;
             IReadOnlyList<InputFile> inputs;
@@ -308,6 +305,10 @@ public static class DatasetBuilder
         }
         return CombineSha256(files);
     }
+
+    /// <summary>The inputs' SHA-256 recorded in a built file; null when there is no file or it cannot be read as one.</summary>
+    public static string? ReadInputsSha256(string databasePath) =>
+        File.Exists(databasePath) ? ReadBuildKey(databasePath).InputsSha256 : null;
 
     /// <summary>What a file was built from: the inputs and the builder; null when unreadable.</summary>
     private static (string? InputsSha256, string? BuilderVersion) ReadBuildKey(string databasePath)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Transparency.Data.Building;
 
 /// <summary>One documented column of the data dictionary (data/README.md).</summary>
-public sealed record DictionaryColumn(string Table, string Column, string Type, string Meaning);
+internal sealed record DictionaryColumn(string Table, string Column, string Type, string Meaning);
 
 /// <summary>The dictionary with where each part sits in README.md, so a problem can name its line.</summary>
 internal sealed record DictionaryDocument(
@@ -14,18 +14,11 @@ internal sealed record DictionaryDocument(
 /// Reads the data dictionary out of data/README.md so the built file describes itself: the /data page and
 /// the data package take their descriptions from it, and an undocumented column fails the build.
 /// </summary>
-public static partial class DictionaryReader
+internal static partial class DictionaryReader
 {
     public const string FileName = "README.md";
 
-    public static (Dictionary<string, string> Tables, List<DictionaryColumn> Columns) Parse(string markdown)
-    {
-        var document = ParseLocated(markdown);
-        return (document.Tables.ToDictionary(t => t.Key, t => t.Value.Description, StringComparer.Ordinal),
-            [.. document.Columns.Select(c => c.Column)]);
-    }
-
-    internal static DictionaryDocument ParseLocated(string markdown)
+    public static DictionaryDocument Parse(string markdown)
     {
         var tables = new Dictionary<string, (string Description, int Line)>(StringComparer.Ordinal);
         var columns = new List<(DictionaryColumn Column, int Line)>();

@@ -23,7 +23,8 @@ internal sealed partial record TableSchema(
     IReadOnlyList<SchemaColumn> Columns,
     IReadOnlyList<CheckConstraint> Checks,
     IReadOnlyList<IReadOnlyList<string>> UniqueKeys,
-    IReadOnlyList<ForeignKey> ForeignKeys)
+    IReadOnlyList<ForeignKey> ForeignKeys,
+    IReadOnlyList<string> GeneratedColumns)
 {
     public string File => Name + ".csv";
 
@@ -33,6 +34,8 @@ internal sealed partial record TableSchema(
 
     public static TableSchema Read(SqliteConnection connection, string table)
     {
+        // table_info leaves out GENERATED columns (SQLite computes them), so they are neither read from the
+        // CSV nor inserted; they are listed apart, so a CSV that has one can be told why it must not.
         var columns = connection.Query<(long Cid, string Name, string Type, long NotNull, long Pk)>(
             "SELECT cid, name, type, \"notnull\", pk FROM pragma_table_info(@table) ORDER BY cid", new { table })
             // A TEXT PRIMARY KEY accepts NULL in SQLite (a historical quirk); an id is required all the same.
@@ -55,7 +58,9 @@ internal sealed partial record TableSchema(
             .OrderBy(f => names.IndexOf(f.Column))
             .ToList();
 
-        return new TableSchema(table, columns, checks, uniqueKeys, foreignKeys);
+        var generated = connection.Query<string>("SELECT name FROM pragma_table_xinfo(@table) WHERE hidden IN (2, 3) ORDER BY cid", new { table }).ToList();
+
+        return new TableSchema(table, columns, checks, uniqueKeys, foreignKeys, generated);
     }
 
     /// <summary>The text inside every <c>CHECK (...)</c> of a CREATE TABLE statement, whitespace collapsed.</summary>

@@ -55,15 +55,15 @@ public sealed record Ruling
 public sealed class CaseQueries(Database database)
 {
     private const string CaseSelect = """
-        SELECT c.id, c.name, c.short_name, CASE WHEN @es = 1 AND c.court_es <> '' THEN c.court_es ELSE c.court END AS court, c.dockets, CASE WHEN @es = 1 AND c.judges_es <> '' THEN c.judges_es ELSE c.judges END AS judges,
-               CASE WHEN @es = 1 AND c.plaintiffs_es <> '' THEN c.plaintiffs_es ELSE c.plaintiffs END AS plaintiffs, CASE WHEN @es = 1 AND c.defendants_es <> '' THEN c.defendants_es ELSE c.defendants END AS defendants, CASE WHEN @es = 1 AND c.counsel_es <> '' THEN c.counsel_es ELSE c.counsel END AS counsel,
-               c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, CASE WHEN @es = 1 AND c.filed_note_es <> '' THEN c.filed_note_es ELSE c.filed_note END AS filed_note,
-               c.status, CASE WHEN @es = 1 AND c.status_summary_es <> '' THEN c.status_summary_es ELSE c.status_summary END AS status_summary, CASE WHEN @es = 1 AND c.summary_es <> '' THEN c.summary_es ELSE c.summary END AS summary, c.is_context, c.confidence,
+        SELECT c.id, c.name, c.short_name, localized(@es, c.court, c.court_es) AS court, c.dockets, localized(@es, c.judges, c.judges_es) AS judges,
+               localized(@es, c.plaintiffs, c.plaintiffs_es) AS plaintiffs, localized(@es, c.defendants, c.defendants_es) AS defendants, localized(@es, c.counsel, c.counsel_es) AS counsel,
+               c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, localized(@es, c.filed_note, c.filed_note_es) AS filed_note,
+               c.status, localized(@es, c.status_summary, c.status_summary_es) AS status_summary, localized(@es, c.summary, c.summary_es) AS summary, c.is_context, c.confidence,
                (SELECT COUNT(*) FROM rulings r WHERE r.case_id = c.id) AS ruling_count,
-               l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, CASE WHEN @es = 1 AND l.title_es <> '' THEN l.title_es ELSE l.title END AS latest_ruling_title
+               l.decided_on AS latest_ruling_on, l.decided_precision AS latest_ruling_precision, localized(@es, l.title, l.title_es) AS latest_ruling_title
         """;
 
-    private const string LatestRulingJoin = $"LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY {SortDate} DESC, r.id DESC LIMIT 1)";
+    private const string LatestRulingJoin = "LEFT JOIN rulings l ON l.id = (SELECT r.id FROM rulings r WHERE r.case_id = c.id ORDER BY r.sort_date DESC, r.id DESC LIMIT 1)";
 
     // The list and the single case are separate statements so each has its index. A page of the list is a
     // range of build-time positions (list_positions: by sort_order, then id) read through its primary key, so
@@ -80,26 +80,24 @@ public sealed class CaseQueries(Database database)
 
     private const string CaseSql = $"{CaseSelect} FROM cases c {LatestRulingJoin} WHERE c.id = @id";
 
-    // A month- or year-precision date sorts at the middle of its period, as the charts place it.
-    private const string SortDate = "(CASE r.decided_precision WHEN 'month' THEN r.decided_on || '-15' WHEN 'year' THEN r.decided_on || '-07-01' ELSE r.decided_on END)";
-
     private const string RulingColumns = """
         SELECT r.id, r.case_id, c.short_name AS case_short_name, r.decided_on, r.decided_precision, r.decided_on_alt,
-               r.decided_alt_precision, CASE WHEN @es = 1 AND r.date_note_es <> '' THEN r.date_note_es ELSE r.date_note END AS date_note, CASE WHEN @es = 1 AND r.court_es <> '' THEN r.court_es ELSE r.court END AS court, r.judges, r.kind, r.outcome, r.pages,
-               CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END AS title, CASE WHEN @es = 1 AND r.summary_es <> '' THEN r.summary_es ELSE r.summary END AS summary,
+               r.decided_alt_precision, localized(@es, r.date_note, r.date_note_es) AS date_note, localized(@es, r.court, r.court_es) AS court, r.judges, r.kind, r.outcome, r.pages,
+               localized(@es, r.title, r.title_es) AS title, localized(@es, r.summary, r.summary_es) AS summary,
                r.quote, r.quote_source_id, s.label AS quote_source_label, s.url AS quote_source_url, r.confidence
         FROM rulings r
         JOIN cases c ON c.id = r.case_id
         LEFT JOIN sources s ON s.id = r.quote_source_id
         """;
 
-    // rulings_by_case serves one case; rulings_by_sort_date (on this same expression) the list of all.
-    private const string CaseRulingsSql = $"{RulingColumns} WHERE r.case_id = @caseId ORDER BY {SortDate}, r.id";
+    // sort_date (generated, see schema.sql) puts a month- or year-precision date mid-period, as the charts place
+    // it. rulings_by_case serves one case in that order; rulings_by_sort_date the list of all.
+    private const string CaseRulingsSql = $"{RulingColumns} WHERE r.case_id = @caseId ORDER BY r.sort_date, r.id";
 
-    private const string RulingsSql = $"{RulingColumns} ORDER BY {SortDate}, r.id LIMIT @limit";
+    private const string RulingsSql = $"{RulingColumns} ORDER BY r.sort_date, r.id LIMIT @limit";
 
     // The newest rulings, read backwards along rulings_by_sort_date and stopped at the limit.
-    private const string LatestRulingsSql = $"{RulingColumns} ORDER BY {SortDate} DESC, r.id DESC LIMIT @limit";
+    private const string LatestRulingsSql = $"{RulingColumns} ORDER BY r.sort_date DESC, r.id DESC LIMIT @limit";
 
     private const string RulingCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'rulings.csv'";
 
@@ -107,7 +105,7 @@ public sealed class CaseQueries(Database database)
     private const string EventCountSql = "SELECT COALESCE(MAX(events), 0) FROM timeline_counts WHERE case_id = @caseId AND year = '' AND category = ''";
 
     // The rulings of one page of cases (the API's list), each case's in date order.
-    private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, {SortDate}, r.id";
+    private const string RulingsOfCasesSql = $"{RulingColumns} WHERE r.case_id IN @caseIds ORDER BY r.case_id, r.sort_date, r.id";
 
     /// <summary>Cases in their editorial order, at most <paramref name="limit"/> (a synthetic data set has thousands).</summary>
     public async Task<IReadOnlyList<CaseSummary>> GetAllAsync(Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default) =>

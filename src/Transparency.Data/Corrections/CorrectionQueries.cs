@@ -43,7 +43,7 @@ public sealed class CorrectionQueries(Database database)
 
     private const string CorrectionsSql = $"""
         SELECT k.id, k.corrected_on, k.dataset_version, k.table_name, k.row_id, k.column_name, k.old_value, k.new_value,
-               CASE WHEN @es = 1 AND k.reason_es <> '' THEN k.reason_es ELSE k.reason END AS reason, k.source_id, s.label AS source_label, s.url AS source_url,
+               localized(@es, k.reason, k.reason_es) AS reason, k.source_id, s.label AS source_label, s.url AS source_url,
                {RowHref} AS href
         FROM corrections k
         LEFT JOIN sources s ON s.id = k.source_id

@@ -47,7 +47,7 @@ public sealed record TableRowCount
 public sealed class DatasetQueries(Database database)
 {
     private const string InfoSql = """
-        SELECT d.version, CASE WHEN @es = 1 AND d.title_es <> '' THEN d.title_es ELSE d.title END AS title, CASE WHEN @es = 1 AND d.description_es <> '' THEN d.description_es ELSE d.description END AS description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
+        SELECT d.version, localized(@es, d.title, d.title_es) AS title, localized(@es, d.description, d.description_es) AS description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
                b.built_at, b.inputs_sha256,
                (SELECT rows FROM build_inputs WHERE file_name = 'events.csv') AS events,
                (SELECT rows FROM build_inputs WHERE file_name = 'sources.csv') AS sources,
@@ -61,7 +61,7 @@ public sealed class DatasetQueries(Database database)
     private const string UnknownCountSql = "SELECT rows FROM build_inputs WHERE file_name = 'unknowns.csv'";
 
     private const string UnknownColumns = """
-        SELECT id, kind, CASE WHEN @es = 1 AND title_es <> '' THEN title_es ELSE title END AS title, CASE WHEN @es = 1 AND body_es <> '' THEN body_es ELSE body END AS body, case_id, figure_id, event_id
+        SELECT id, kind, localized(@es, title, title_es) AS title, localized(@es, body, body_es) AS body, case_id, figure_id, event_id
         FROM unknowns
         """;
 

@@ -13,7 +13,7 @@ public sealed class OverviewQueries(Database database)
     public const int RecentCaseLimit = 8;
 
     private const string RecentCasesSql = """
-        SELECT c.id, c.short_name, c.is_context, c.status, CASE WHEN @es = 1 AND c.status_summary_es <> '' THEN c.status_summary_es ELSE c.status_summary END AS status_summary
+        SELECT c.id, c.short_name, c.is_context, c.status, localized(@es, c.status_summary, c.status_summary_es) AS status_summary
         FROM case_activity a CROSS JOIN cases c ON c.id = a.case_id
         ORDER BY a.latest_on DESC, a.case_id
         LIMIT @limit
@@ -25,5 +25,4 @@ public sealed class OverviewQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<RecentCase>(RecentCasesSql, new { limit, es = language == Language.Es })).ToList();
     }
-
 }

@@ -104,26 +104,6 @@ public sealed partial class TableQueries(Database database)
         return result;
     }
 
-    /// <summary>Every row of a published table, in file order, as column-ordered values.</summary>
-    public async Task<IReadOnlyList<object?[]>> ReadRowsAsync(TableInfo table, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))} FROM \"{table.Name}\" ORDER BY rowid";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<object?[]>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-            rows.Add(row);
-        }
-        return rows;
-    }
-
     /// <summary>
     /// Every row of a published table, in file order, read one at a time (a million-row table is never held
     /// in memory). The caller consumes each row before asking for the next; the array is fresh per row.

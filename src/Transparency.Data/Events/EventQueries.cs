@@ -29,18 +29,10 @@ public sealed record EventDetail
 
 public sealed class EventQueries(Database database)
 {
-    private const string EventSql = """
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
-               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
-               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
-        FROM events e LEFT JOIN cases c ON c.id = e.case_id
-        WHERE e.id = @id
-        """;
-
-    private const string RulingTitleSql = "SELECT CASE WHEN @es = 1 AND title_es <> '' THEN title_es ELSE title END AS title FROM rulings WHERE id = @rulingId";
+    private const string RulingTitleSql = "SELECT localized(@es, title, title_es) AS title FROM rulings WHERE id = @rulingId";
 
     private const string FiguresSql = """
-        SELECT f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END AS title, v.value_text AS preferred_text, CASE WHEN @es = 1 AND f.unit_es <> '' THEN f.unit_es ELSE f.unit END AS unit, v.confidence
+        SELECT f.id, localized(@es, f.title, f.title_es) AS title, v.value_text AS preferred_text, localized(@es, f.unit, f.unit_es) AS unit, v.confidence
         FROM figure_mentions m
         JOIN figures f ON f.id = m.figure_id
         JOIN figure_values v ON v.figure_id = f.id AND v.is_preferred = 1
@@ -49,7 +41,7 @@ public sealed class EventQueries(Database database)
         """;
 
     private const string UnknownsSql = """
-        SELECT id, kind, CASE WHEN @es = 1 AND title_es <> '' THEN title_es ELSE title END AS title, CASE WHEN @es = 1 AND body_es <> '' THEN body_es ELSE body END AS body, case_id, figure_id, event_id
+        SELECT id, kind, localized(@es, title, title_es) AS title, localized(@es, body, body_es) AS body, case_id, figure_id, event_id
         FROM unknowns
         WHERE event_id = @id
         ORDER BY sort_order, id
@@ -59,7 +51,7 @@ public sealed class EventQueries(Database database)
     public async Task<EventDetail?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(EventSql, new { id, es = language == Language.Es });
+        var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(TimelineQueries.EventSql, new { id, es = language == Language.Es });
         if (found is null)
         {
             return null;

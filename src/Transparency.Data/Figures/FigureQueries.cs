@@ -65,8 +65,8 @@ public sealed class FigureQueries(Database database)
     public const int MentionPageSize = 50;
 
     private const string SummaryColumns = """
-        SELECT f.id, CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END AS title, CASE WHEN @es = 1 AND f.definition_es <> '' THEN f.definition_es ELSE f.definition END AS definition, CASE WHEN @es = 1 AND f.unit_es <> '' THEN f.unit_es ELSE f.unit END AS unit,
-               f.headline_rank, f.is_context, f.confidence, CASE WHEN @es = 1 AND f.note_es <> '' THEN f.note_es ELSE f.note END AS note,
+        SELECT f.id, localized(@es, f.title, f.title_es) AS title, localized(@es, f.definition, f.definition_es) AS definition, localized(@es, f.unit, f.unit_es) AS unit,
+               f.headline_rank, f.is_context, f.confidence, localized(@es, f.note, f.note_es) AS note,
                v.value AS preferred_value, v.value_text AS preferred_text, v.qualifier AS preferred_qualifier,
                (SELECT COUNT(*) FROM figure_values x WHERE x.figure_id = f.id) AS value_count
         FROM figures f
@@ -105,19 +105,19 @@ public sealed class FigureQueries(Database database)
     private const string FiguresByIdSql = $"{SummaryColumns} WHERE f.id IN @ids {Order}";
 
     private const string ValuesSql = """
-        SELECT id, figure_id, value, value_text, qualifier, as_of, as_of_precision, CASE WHEN @es = 1 AND stated_by_es <> '' THEN stated_by_es ELSE stated_by END AS stated_by,
-               CASE WHEN @es = 1 AND counts_what_es <> '' THEN counts_what_es ELSE counts_what END AS counts_what, is_preferred, confidence, CASE WHEN @es = 1 AND note_es <> '' THEN note_es ELSE note END AS note
+        SELECT id, figure_id, value, value_text, qualifier, as_of, as_of_precision, localized(@es, stated_by, stated_by_es) AS stated_by,
+               localized(@es, counts_what, counts_what_es) AS counts_what, is_preferred, confidence, localized(@es, note, note_es) AS note
         FROM figure_values
         WHERE figure_id IN @figureIds
         ORDER BY figure_id, is_preferred DESC, sort_order
         """;
 
     private const string MentionsSql = """
-        SELECT 'event' AS kind, e.id, e.occurred_on AS date, e.precision, CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, '/events/' || e.id AS href
+        SELECT 'event' AS kind, e.id, e.occurred_on AS date, e.precision, localized(@es, e.title, e.title_es) AS title, '/events/' || e.id AS href
         FROM figure_mentions m JOIN events e ON e.id = m.event_id
         WHERE m.figure_id = @id
         UNION ALL
-        SELECT 'ruling', r.id, r.decided_on, r.decided_precision, k.short_name || ': ' || CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END, '/cases/' || r.case_id || '#' || r.id
+        SELECT 'ruling', r.id, r.decided_on, r.decided_precision, k.short_name || ': ' || localized(@es, r.title, r.title_es), '/cases/' || r.case_id || '#' || r.id
         FROM figure_mentions m JOIN rulings r ON r.id = m.ruling_id JOIN cases k ON k.id = r.case_id
         WHERE m.figure_id = @id
         ORDER BY 3, 2

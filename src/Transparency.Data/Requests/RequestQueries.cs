@@ -34,11 +34,11 @@ public sealed class RequestQueries(Database database)
 {
     // Also the start of the /requests.csv|json export (ViewStreams.RequestsSql): one column list for both.
     internal const string BatchColumns = """
-        SELECT b.id, CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
-               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, CASE WHEN @es = 1 AND b.date_note_es <> '' THEN b.date_note_es ELSE b.date_note END AS date_note,
-               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, CASE WHEN @es = 1 AND rf.unit_es <> '' THEN rf.unit_es ELSE rf.unit END AS requested_unit,
+        SELECT b.id, localized(@es, b.label, b.label_es) AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
+               b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, localized(@es, b.date_note, b.date_note_es) AS date_note,
+               b.requested_figure_id, rv.value AS requested, rv.value_text AS requested_text, localized(@es, rf.unit, rf.unit_es) AS requested_unit,
                b.disclosed_figure_id, dv.value AS disclosed, dv.value_text AS disclosed_text,
-               b.disclosed_on, b.disclosed_precision, b.outcome, CASE WHEN @es = 1 AND b.outcome_summary_es <> '' THEN b.outcome_summary_es ELSE b.outcome_summary END AS outcome_summary, b.confidence
+               b.disclosed_on, b.disclosed_precision, b.outcome, localized(@es, b.outcome_summary, b.outcome_summary_es) AS outcome_summary, b.confidence
         FROM request_batches b
         JOIN agencies rq ON rq.id = b.requester_id
         JOIN agencies rc ON rc.id = b.recipient_id

@@ -42,7 +42,7 @@ public sealed class SourceQueries(Database database)
     // case), read through its primary key: the last page costs what the first does.
     private const string PageSql = """
         SELECT s.id, s.label, s.publisher, s.original_outlet, s.url, s.kind, s.published_on, s.published_precision,
-               CASE WHEN @es = 1 AND s.note_es <> '' THEN s.note_es ELSE s.note END AS note
+               localized(@es, s.note, s.note_es) AS note
         FROM list_positions p CROSS JOIN sources s ON s.rowid = p.item_rowid
         WHERE p.list = 'sources' AND p.key = '' AND p.position BETWEEN @first AND @last
         ORDER BY p.position
@@ -50,7 +50,7 @@ public sealed class SourceQueries(Database database)
 
     private const string SourceSql = """
         SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision,
-               CASE WHEN @es = 1 AND note_es <> '' THEN note_es ELSE note END AS note
+               localized(@es, note, note_es) AS note
         FROM sources
         WHERE id = @id
         """;
@@ -67,12 +67,12 @@ public sealed class SourceQueries(Database database)
                     WHEN c.request_batch_id IS NOT NULL THEN 'request' WHEN c.case_id IS NOT NULL THEN 'case'
                     WHEN c.ruling_id IS NOT NULL THEN 'ruling' ELSE 'open question' END AS kind,
                COALESCE(e.id, f.id, b.id, k.id, r.id, u.id) AS subject_id,
-               CASE WHEN c.event_id IS NOT NULL THEN CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END
-                    WHEN c.figure_value_id IS NOT NULL THEN CASE WHEN @es = 1 AND f.title_es <> '' THEN f.title_es ELSE f.title END || ': ' || v.value_text
-                    WHEN c.request_batch_id IS NOT NULL THEN CASE WHEN @es = 1 AND b.label_es <> '' THEN b.label_es ELSE b.label END
+               CASE WHEN c.event_id IS NOT NULL THEN localized(@es, e.title, e.title_es)
+                    WHEN c.figure_value_id IS NOT NULL THEN localized(@es, f.title, f.title_es) || ': ' || v.value_text
+                    WHEN c.request_batch_id IS NOT NULL THEN localized(@es, b.label, b.label_es)
                     WHEN c.case_id IS NOT NULL THEN k.short_name
-                    WHEN c.ruling_id IS NOT NULL THEN CASE WHEN @es = 1 AND r.title_es <> '' THEN r.title_es ELSE r.title END
-                    ELSE CASE WHEN @es = 1 AND u.title_es <> '' THEN u.title_es ELSE u.title END END AS title,
+                    WHEN c.ruling_id IS NOT NULL THEN localized(@es, r.title, r.title_es)
+                    ELSE localized(@es, u.title, u.title_es) END AS title,
                CASE WHEN c.event_id IS NOT NULL THEN '/events/' || e.id
                     WHEN c.figure_value_id IS NOT NULL THEN '/figures/' || f.id
                     WHEN c.request_batch_id IS NOT NULL THEN '/requests#' || b.id

@@ -68,15 +68,15 @@ public sealed record TimelineResult
 
 public sealed class TimelineQueries(Database database)
 {
-    // A month- or year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026").
-    // The same expression, byte for byte, is indexed in schema.sql (events_by_sort_date and friends), which
-    // is what lets a page of the newest events be read from an index instead of sorting every event.
-    private const string SortDate = "(CASE e.precision WHEN 'month' THEN e.occurred_on || '-15' WHEN 'year' THEN e.occurred_on || '-07-01' ELSE e.occurred_on END)";
-
-    private const string Columns = """
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
-               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
-               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
+    /// <summary>
+    /// The columns of a <see cref="TimelineEvent"/>: the one list every statement that reads events selects
+    /// (the timeline, an event's page, a case's events, the exports). It reads <c>events e</c> and
+    /// <c>cases c</c> (<see cref="FromEvents"/> or another FROM with both) and takes @es.
+    /// </summary>
+    internal const string SelectEvents = """
+        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, localized(@es, e.date_note, e.date_note_es) AS date_note,
+               localized(@es, e.title, e.title_es) AS title, localized(@es, e.summary, e.summary_es) AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
+               localized(@es, e.actors, e.actors_es) AS actors, e.is_context, e.confidence, localized(@es, e.confidence_note, e.confidence_note_es) AS confidence_note
         """;
 
     // Text search drives the query from the full-text index (cost follows the number of matches); the
@@ -88,9 +88,11 @@ public sealed class TimelineQueries(Database database)
     private const string CaseClause = "e.case_id = @caseId";
     private const string YearClause = "substr(e.occurred_on, 1, 4) = @year";
 
+    // sort_date (generated, see schema.sql) puts a month- or year-precision date mid-period; it leads the
+    // events_by_* indexes, so a page of the newest events is read from an index instead of sorting every event.
     // Ties on a date are broken by id so the order is stable across requests (and one index serves both directions).
-    private const string NewestFirst = $"ORDER BY {SortDate} DESC, e.id DESC";
-    private const string OldestFirst = $"ORDER BY {SortDate} ASC, e.id ASC";
+    private const string NewestFirst = "ORDER BY e.sort_date DESC, e.id DESC";
+    private const string OldestFirst = "ORDER BY e.sort_date ASC, e.id ASC";
 
     // Totals come from the build-time table; '' means any.
     private const string CountSql = "SELECT events FROM timeline_counts WHERE category = @categoryKey AND case_id = @caseKey AND year = @yearKey";
@@ -108,23 +110,10 @@ public sealed class TimelineQueries(Database database)
         ORDER BY c.sort_order, c.id
         """;
 
-    private const string ByCaseSql = $"""
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
-               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, NULL AS case_short_name, e.ruling_id,
-               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
-        FROM events e
-        WHERE e.case_id = @caseId
-        {OldestFirst}
-        LIMIT @limit
-        """;
+    private const string ByCaseSql = $"{SelectEvents} {FromEvents} WHERE e.case_id = @caseId {OldestFirst} LIMIT @limit";
 
-    private const string EventSql = """
-        SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, CASE WHEN @es = 1 AND e.date_note_es <> '' THEN e.date_note_es ELSE e.date_note END AS date_note,
-               CASE WHEN @es = 1 AND e.title_es <> '' THEN e.title_es ELSE e.title END AS title, CASE WHEN @es = 1 AND e.summary_es <> '' THEN e.summary_es ELSE e.summary END AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
-               CASE WHEN @es = 1 AND e.actors_es <> '' THEN e.actors_es ELSE e.actors END AS actors, e.is_context, e.confidence, CASE WHEN @es = 1 AND e.confidence_note_es <> '' THEN e.confidence_note_es ELSE e.confidence_note END AS confidence_note
-        FROM events e LEFT JOIN cases c ON c.id = e.case_id
-        WHERE e.id = @id
-        """;
+    /// <summary>One event by id (also an event's own page, <see cref="Events.EventQueries"/>).</summary>
+    internal const string EventSql = $"{SelectEvents} {FromEvents} WHERE e.id = @id";
 
     // Any combination of filters: the page is a range of build-time positions (timeline_positions), read
     // through its primary key, so the last page costs what the first does. Newest first counts from the end.
@@ -144,11 +133,11 @@ public sealed class TimelineQueries(Database database)
 
     /// <summary>A page of a text search by positions (the filters' list), when the matches are many.</summary>
     internal static string MatchPositionsSql(bool oldestFirst) =>
-        $"{Columns} {FromPositions} WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND {MatchedRows} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")} LIMIT @limit OFFSET @offset";
+        $"{SelectEvents} {FromPositions} WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND {MatchedRows} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")} LIMIT @limit OFFSET @offset";
 
     /// <summary>A page by positions, for any combination of filters (timeline_positions holds every list).</summary>
     internal static string PositionsSql(bool oldestFirst) =>
-        $"{Columns} {FromPositions} {PositionsWhere} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")}";
+        $"{SelectEvents} {FromPositions} {PositionsWhere} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")}";
 
     /// <summary>
     /// The events query for one combination of filters. Only the clauses of the filters in use are joined in
@@ -156,7 +145,7 @@ public sealed class TimelineQueries(Database database)
     /// clause would force a scan of every event.
     /// </summary>
     internal static string EventsSql(bool category, bool caseId, bool year, bool text, bool oldestFirst) =>
-        $"{Columns} {(text ? FromMatches : FromEvents)} {WhereClause(category, caseId, year, text)} {(oldestFirst ? OldestFirst : NewestFirst)} LIMIT @limit OFFSET @offset";
+        $"{SelectEvents} {(text ? FromMatches : FromEvents)} {WhereClause(category, caseId, year, text)} {(oldestFirst ? OldestFirst : NewestFirst)} LIMIT @limit OFFSET @offset";
 
     /// <summary>Counting matches of a text search; other totals are read from timeline_counts.</summary>
     internal static string MatchCountSql(bool category, bool caseId, bool year) =>

@@ -35,10 +35,10 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
                 - **Dates** are ISO 8601 strings at the precision given beside them (`day` = `YYYY-MM-DD`, `month` = `YYYY-MM`, `year` = `YYYY`).
                 - **Provenance**: every event, figure value, request, case and ruling lists its `sources` and a `confidence`
                   (`confirmed-court-record`, `official-statement`, `reported` or `conflicting`).
-                - **Paging** (`/events`, `/sources`): `page` from 1, `page_size` from 1 to {ApiQuery.MaxPageSize} (default {ApiQuery.DefaultPageSize});
+                - **Paging** (every list, and a figure's mentions and a source's uses): `page` from 1, `page_size` from 1 to {ApiPaging.MaxPageSize} (default {ApiPaging.DefaultPageSize});
                   `links.next` is `null` on the last page. Links are relative to this site.
-                - **Caching**: every 200 has a weak `ETag` (a hash of the JSON, the same for every content encoding) and `Cache-Control: {ApiResults.CacheControl}`;
-                  send `If-None-Match` to get `304 Not Modified`. Every GET also answers HEAD.
+                - **Caching**: every 200 has a weak `ETag` (`W/"..."`, named by the dataset build, the API version and the address, the same for every content encoding)
+                  and `Cache-Control: {Hosting.HttpCaching.PublicCacheControl}`; send `If-None-Match` to get `304 Not Modified`. Every GET also answers HEAD.
                 - **CORS**: open to any origin for GET and HEAD, without credentials. No cookies are ever set and no client addresses or query strings are logged.
                 - **Errors** are RFC 9457 problem details (`application/problem+json`): a bad, unknown or repeated query parameter is a 400
                   naming it in `parameter`; an unknown id or address is a 404; anything but GET/HEAD is a 405.
@@ -52,11 +52,5 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
         // Public data: no operation needs credentials. Said explicitly with the empty requirement `{}`
         // ("anonymous access"), since the writer drops an empty list.
         document.Security = [new OpenApiSecurityRequirement()];
-
-        // HEAD is served on every GET route but documented once, in the description, not as a twin operation.
-        foreach (var path in document.Paths.Values)
-        {
-            path.Operations?.Remove(HttpMethod.Head);
-        }
     }
 }

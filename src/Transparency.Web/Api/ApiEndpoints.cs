@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
@@ -15,156 +17,178 @@ public static class ApiEndpoints
     public const string CorsPolicy = "public-api";
     public const string ApiVersion = "1";
 
-    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-    private static readonly string[] EventParameters = ["category", "case", "year", "q", "order", "page", "page_size"];
-    private static readonly string[] PageParameters = ["page", "page_size"];
-
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup(ApiRoutes.Root).RequireCors(CorsPolicy).AddEndpointFilter(ApiFailures.AsProblemAsync);
 
-        api.MapMethods("", GetAndHead, GetIndexAsync).Describe(ApiDocs.Index);
-        api.MapMethods("/meta", GetAndHead, GetMetaAsync).Describe(ApiDocs.Meta);
-        api.MapMethods("/events", GetAndHead, GetEventsAsync).Describe(ApiDocs.Events);
-        api.MapMethods("/events/{id}", GetAndHead, GetEventAsync).Describe(ApiDocs.Event);
-        api.MapMethods("/cases", GetAndHead, GetCasesAsync).Describe(ApiDocs.Cases);
-        api.MapMethods("/cases/{id}", GetAndHead, GetCaseAsync).Describe(ApiDocs.Case);
-        api.MapMethods("/requests", GetAndHead, GetRequestsAsync).Describe(ApiDocs.Requests);
-        api.MapMethods("/requests/{id}", GetAndHead, GetRequestAsync).Describe(ApiDocs.Request);
-        api.MapMethods("/figures", GetAndHead, GetFiguresAsync).Describe(ApiDocs.Figures);
-        api.MapMethods("/figures/{id}", GetAndHead, GetFigureAsync).Describe(ApiDocs.Figure);
-        api.MapMethods("/sources", GetAndHead, GetSourcesAsync).Describe(ApiDocs.Sources);
-        api.MapMethods("/sources/{id}", GetAndHead, GetSourceAsync).Describe(ApiDocs.Source);
+        // GET also answers HEAD: routing treats HEAD as GET (HeadRequests), so it is not mapped, nor documented, twice.
+        api.MapGet("", GetIndexAsync).Describe("getIndex", "Dataset", "Start here: links to every collection",
+            "The API's front door: its version, the dataset version, the licence and a link to every collection and to this OpenAPI document.");
+        api.MapGet("/meta", GetMetaAsync).Describe("getMeta", "Dataset", "Dataset version, coverage, build and row counts", """
+            Which dataset every other response comes from: its semantic `version`, `as_of` (the date the facts were
+            last checked), `coverage_end` (the last date the sources cover), when this copy was built (`built_at`)
+            and the SHA-256 of the CSV inputs it was built from (`inputs_sha256`), the licence, and how many rows
+            each table holds. Cite `version` (or `inputs_sha256`) with any number you take from the API.
+            """);
+        api.MapGet("/events", GetEventsAsync).Describe("listEvents", "Events", "Timeline events, filtered and paged", """
+            Every event in the timeline, with the same filters as the `/timeline` page, which shows exactly the
+            same events for the same filter. Filters combine (AND). Newest first unless `order=oldest`; a month-
+            or year-precision date sorts at the middle of its period, and ties are broken by `id`, so pages are
+            stable. A page past the last one has an empty `data` array.
+
+            Dates are ISO 8601 at the precision named beside them (`precision`: `day` = YYYY-MM-DD,
+            `month` = YYYY-MM, `year` = YYYY). `occurred_on_alt` is a second date some sources give.
+            `is_context` marks items (Medicaid, Social Security) that are context, not part of the IRS-ICE story.
+            """);
+        api.MapGet("/events/{id}", GetEventAsync).Describe("getEvent", "Events", "One timeline event",
+            "One event by its stable id, with its sources and confidence label.", notFound: true);
+        api.MapGet("/cases", GetCasesAsync).Describe("listCases", "Cases", "Every lawsuit, with its rulings, paged", """
+            Every case in the dataset in editorial order, a page at a time (follow `links.next` until it is null;
+            `total` counts them all), each with its rulings in date order and its sources. `is_context` marks cases
+            that are not about IRS data. `links.events` lists the case's timeline events.
+            """);
+        api.MapGet("/cases/{id}", GetCaseAsync).Describe("getCase", "Cases", "One lawsuit, with its rulings",
+            "One case by its stable id, with its rulings in date order (each with its sources) and the case's own sources.", notFound: true);
+        api.MapGet("/requests", GetRequestsAsync).Describe("listRequests", "Requests", "Requests for taxpayer data and what came of them", """
+            Every request batch (who asked whom, when, for how many records) and its outcome, in editorial order, a
+            page at a time (follow `links.next` until it is null; `total` counts them all). `requested_value`
+            and `disclosed_value` are the preferred values of the figures named by `requested_figure_id` and
+            `disclosed_figure_id`; other reported values of the same counts, with who said them, are under
+            `/api/v1/figures/{id}`. A count nobody reported is `null`, never `0`.
+            """);
+        api.MapGet("/requests/{id}", GetRequestAsync).Describe("getRequest", "Requests", "One request for taxpayer data",
+            "One request batch by its stable id, with its preferred counts, outcome and sources.", notFound: true);
+        api.MapGet("/figures", GetFiguresAsync).Describe("listFigures", "Figures", "Every figure, with all its reported values, paged", """
+            Every metric, headline figures first, a page at a time (follow `links.next` until it is null; `total`
+            counts them all), with every value reported for it side by side: who stated it
+            (`stated_by`), as of when, what exactly it counts (`counts_what`), its confidence and sources. One value per
+            figure is preferred (`is_preferred`) by the written rule in the methodology; the others are kept, never
+            merged. `value` is `null` when a source gave no number (for example "several thousand").
+            """);
+        api.MapGet("/figures/{id}", GetFigureAsync).Describe("getFigure", "Figures", "One figure: every reported value and where it is mentioned",
+            "One metric by its stable id, with every reported value (who said it, what it counts, whether it is preferred, its sources) and the events and rulings that mention it: a figure can be mentioned thousands of times, so `mentions` is paged by `page` and `page_size`, with `mentions_total` and `mentions_next`.",
+            notFound: true);
+        api.MapGet("/sources", GetSourcesAsync).Describe("listSources", "Sources", "Every public source, paged",
+            $"Every public document a fact rests on, ordered by publisher then label (ties by id), each with the first {SourceQueries.UsesInList} facts that cite it (`used_by`), how many do (`used_by_total`) and where the rest are (`used_by_next`).");
+        api.MapGet("/sources/{id}", GetSourceAsync).Describe("getSource", "Sources", "One public source and what cites it",
+            "One source by its stable id, with the events, figures, requests, cases, rulings and open questions that cite it: a source can be cited thousands of times, so `used_by` is paged by `page` and `page_size`, with `used_by_total` and `used_by_next`.",
+            notFound: true);
 
         // Anything else under /api/v1 is answered here, as problem details, instead of by the HTML 404 page.
         api.Map("{**path}", Fallback).ExcludeFromDescription();
         return api;
     }
 
-    private static async Task<IResult> GetIndexAsync(HttpContext http, DatasetQueries dataset, CancellationToken ct) =>
-        new ApiQuery(http).Problem ?? ApiResults.Json(await BuildIndexAsync(dataset, ct));
-
-    private static async Task<IResult> GetMetaAsync(HttpContext http, DatasetQueries dataset, CancellationToken ct) =>
-        new ApiQuery(http).Problem ?? ApiResults.Json(await BuildMetaAsync(dataset, ct));
-
-    private static async Task<IResult> GetEventsAsync(HttpContext http, TimelineQueries timeline, CancellationToken ct)
+    /// <summary>
+    /// Names and words for the OpenAPI document; the parameters, the 200 schema and the problem responses come
+    /// from the handler's signature and [AsParameters] records. Every operation refuses unknown or repeated query
+    /// parameters (400) and answers a matching If-None-Match with 304 (HttpCaching).
+    /// </summary>
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string operationId, string tag, string summary, string description, bool notFound = false)
     {
-        var query = new ApiQuery(http, EventParameters);
-        // The filters accept exactly the values the timeline page offers, so both show the same events.
+        builder.WithName(operationId).WithTags(tag).WithSummary(summary).WithDescription(description)
+            .AddEndpointFilterFactory(ApiQueryCheck.Create)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return notFound ? builder.ProducesProblem(StatusCodes.Status404NotFound) : builder;
+    }
+
+    private static async Task<Ok<ApiIndex>> GetIndexAsync(DatasetQueries dataset, CancellationToken ct) =>
+        TypedResults.Ok(await BuildIndexAsync(dataset, ct));
+
+    private static async Task<Ok<ApiMeta>> GetMetaAsync(DatasetQueries dataset, CancellationToken ct) =>
+        TypedResults.Ok(await BuildMetaAsync(dataset, ct));
+
+    private static async Task<Results<Ok<ApiPage<ApiEvent>>, ProblemHttpResult>> GetEventsAsync(
+        HttpContext http, [AsParameters] ApiEventFilters filters, [AsParameters] ApiPaging paging, TimelineQueries timeline, CancellationToken ct)
+    {
+        // A case or year must be one the timeline page offers (one with events), so both show the same events;
+        // which ones is data, not a fixed list the framework could check.
         var facets = await timeline.GetFacetsAsync(ct);
+        var caseId = string.IsNullOrEmpty(filters.Case) ? null : filters.Case;
+        if (caseId is not null && !facets.Cases.Any(f => f.Value == caseId))
+        {
+            return ApiProblems.BadParameter(http, "case", $"No case with events has the id “{caseId}”. The cases are listed at /api/v1/cases.");
+        }
+        var year = filters.Year?.ToString(CultureInfo.InvariantCulture);
+        if (year is not null && !facets.Years.Any(f => f.Value == year))
+        {
+            return ApiProblems.BadParameter(http, "year", $"No event is dated in the year {year}. Years with events: {string.Join(", ", facets.Years.Select(f => f.Value))}.");
+        }
         var filter = new EventsFilter
         {
-            Category = query.OneOf("category", facets.Categories.Select(f => f.Value)),
-            CaseId = query.OneOf("case", facets.Cases.Select(f => f.Value)),
-            Year = query.OneOf("year", facets.Years.Select(f => f.Value)),
-            Query = query.Text("q"),
-            OldestFirst = query.OneOf("order", ["newest", "oldest"]) == "oldest",
+            Category = string.IsNullOrEmpty(filters.Category) ? null : filters.Category,
+            CaseId = caseId,
+            Year = year,
+            Query = string.IsNullOrWhiteSpace(filters.Q) ? null : filters.Q.Trim(),
+            OldestFirst = filters.Order == "oldest",
         };
-        var (page, pageSize) = query.Paging();
-        return query.Problem ?? ApiResults.Json(await BuildEventsAsync(timeline, filter, page, pageSize, ct));
+        return TypedResults.Ok(await BuildEventsAsync(timeline, filter, paging.Number, paging.Size, ct));
     }
 
-    private static async Task<IResult> GetEventAsync(HttpContext http, string id, TimelineQueries timeline, CancellationToken ct)
+    private static async Task<Results<Ok<ApiEvent>, ProblemHttpResult>> GetEventAsync(HttpContext http, [Description(IdDescription)] string id, TimelineQueries timeline, CancellationToken ct)
     {
-        if (new ApiQuery(http).Problem is { } problem)
-        {
-            return problem;
-        }
         var found = await timeline.GetAsync(id, cancellationToken: ct);
-        return found is null ? NotFound(http, "event", id) : ApiResults.Json(ApiEvent.From(found));
+        return found is null ? NotFound(http, "event", id) : TypedResults.Ok(ApiEvent.From(found));
     }
 
-    private static async Task<IResult> GetCasesAsync(HttpContext http, CaseQueries cases, CancellationToken ct)
-    {
-        var query = new ApiQuery(http, PageParameters);
-        var (page, pageSize) = query.Paging();
-        return query.Problem ?? ApiResults.Json(await BuildCasesAsync(cases, page, pageSize, ct));
-    }
+    private static async Task<Ok<ApiPage<ApiCase>>> GetCasesAsync([AsParameters] ApiPaging paging, CaseQueries cases, CancellationToken ct) =>
+        TypedResults.Ok(await BuildCasesAsync(cases, paging.Number, paging.Size, ct));
 
-    private static async Task<IResult> GetCaseAsync(HttpContext http, string id, CaseQueries cases, CancellationToken ct)
+    private static async Task<Results<Ok<ApiCase>, ProblemHttpResult>> GetCaseAsync(HttpContext http, [Description(IdDescription)] string id, CaseQueries cases, CancellationToken ct)
     {
-        if (new ApiQuery(http).Problem is { } problem)
-        {
-            return problem;
-        }
         var found = await BuildCaseAsync(cases, id, ct);
-        return found is null ? NotFound(http, "case", id) : ApiResults.Json(found);
+        return found is null ? NotFound(http, "case", id) : TypedResults.Ok(found);
     }
 
-    private static async Task<IResult> GetRequestsAsync(HttpContext http, RequestQueries requests, CancellationToken ct)
-    {
-        var query = new ApiQuery(http, PageParameters);
-        var (page, pageSize) = query.Paging();
-        return query.Problem ?? ApiResults.Json(await BuildRequestsAsync(requests, page, pageSize, ct));
-    }
+    private static async Task<Ok<ApiPage<ApiRequestBatch>>> GetRequestsAsync([AsParameters] ApiPaging paging, RequestQueries requests, CancellationToken ct) =>
+        TypedResults.Ok(await BuildRequestsAsync(requests, paging.Number, paging.Size, ct));
 
-    private static async Task<IResult> GetRequestAsync(HttpContext http, string id, RequestQueries requests, CancellationToken ct)
+    private static async Task<Results<Ok<ApiRequestBatch>, ProblemHttpResult>> GetRequestAsync(HttpContext http, [Description(IdDescription)] string id, RequestQueries requests, CancellationToken ct)
     {
-        if (new ApiQuery(http).Problem is { } problem)
-        {
-            return problem;
-        }
         var found = await requests.GetBatchAsync(id, cancellationToken: ct);
-        return found is null ? NotFound(http, "request batch", id) : ApiResults.Json(ApiRequestBatch.From(found));
+        return found is null ? NotFound(http, "request batch", id) : TypedResults.Ok(ApiRequestBatch.From(found));
     }
 
-    private static async Task<IResult> GetFiguresAsync(HttpContext http, FigureQueries figures, CancellationToken ct)
-    {
-        var query = new ApiQuery(http, PageParameters);
-        var (page, pageSize) = query.Paging();
-        return query.Problem ?? ApiResults.Json(await BuildFiguresAsync(figures, page, pageSize, ct));
-    }
+    private static async Task<Ok<ApiPage<ApiFigure>>> GetFiguresAsync([AsParameters] ApiPaging paging, FigureQueries figures, CancellationToken ct) =>
+        TypedResults.Ok(await BuildFiguresAsync(figures, paging.Number, paging.Size, ct));
 
     // page and page_size choose the page of the figure's mentions.
-    private static async Task<IResult> GetFigureAsync(HttpContext http, string id, FigureQueries figures, CancellationToken ct)
+    private static async Task<Results<Ok<ApiFigureDetail>, ProblemHttpResult>> GetFigureAsync(
+        HttpContext http, [Description(IdDescription)] string id, [AsParameters] ApiPaging paging, FigureQueries figures, CancellationToken ct)
     {
-        var query = new ApiQuery(http, PageParameters);
-        var (page, pageSize) = query.Paging();
-        if (query.Problem is { } problem)
-        {
-            return problem;
-        }
-        var found = await figures.GetAsync(id, mentionPage: page, mentionPageSize: pageSize, cancellationToken: ct);
-        return found is null ? NotFound(http, "figure", id) : ApiResults.Json(ApiFigureDetail.From(found, page, pageSize));
+        var found = await figures.GetAsync(id, mentionPage: paging.Number, mentionPageSize: paging.Size, cancellationToken: ct);
+        return found is null ? NotFound(http, "figure", id) : TypedResults.Ok(ApiFigureDetail.From(found, paging.Number, paging.Size));
     }
 
-    private static async Task<IResult> GetSourcesAsync(HttpContext http, SourceQueries sources, CancellationToken ct)
-    {
-        var query = new ApiQuery(http, PageParameters);
-        var (page, pageSize) = query.Paging();
-        return query.Problem ?? ApiResults.Json(await BuildSourcesAsync(sources, page, pageSize, ct));
-    }
+    private static async Task<Ok<ApiPage<ApiSource>>> GetSourcesAsync([AsParameters] ApiPaging paging, SourceQueries sources, CancellationToken ct) =>
+        TypedResults.Ok(await BuildSourcesAsync(sources, paging.Number, paging.Size, ct));
 
     // page and page_size choose the page of the source's uses.
-    private static async Task<IResult> GetSourceAsync(HttpContext http, string id, SourceQueries sources, CancellationToken ct)
+    private static async Task<Results<Ok<ApiSource>, ProblemHttpResult>> GetSourceAsync(
+        HttpContext http, [Description(IdDescription)] string id, [AsParameters] ApiPaging paging, SourceQueries sources, CancellationToken ct)
     {
-        var query = new ApiQuery(http, PageParameters);
-        var (page, pageSize) = query.Paging();
-        if (query.Problem is { } problem)
-        {
-            return problem;
-        }
-        var found = await sources.GetAsync(id, usePage: page, usePageSize: pageSize, cancellationToken: ct);
-        return found is null ? NotFound(http, "source", id) : ApiResults.Json(ApiSource.From(found, page, pageSize));
+        var found = await sources.GetAsync(id, usePage: paging.Number, usePageSize: paging.Size, cancellationToken: ct);
+        return found is null ? NotFound(http, "source", id) : TypedResults.Ok(ApiSource.From(found, paging.Number, paging.Size));
     }
 
+    private const string IdDescription = "The stable id: a lowercase slug that never changes once published.";
+
     /// <summary>The API is read-only: an unknown path is a 404, a known one asked with another method a 405.</summary>
-    private static IResult Fallback(HttpContext http)
+    private static ProblemHttpResult Fallback(HttpContext http)
     {
         var method = http.Request.Method;
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
         {
-            return ApiResults.NotFound(http, "There is nothing at this address. The list of addresses is at /api/v1 and in /openapi/v1.json.");
+            return ApiProblems.NotFound(http, "There is nothing at this address. The list of addresses is at /api/v1 and in /openapi/v1.json.");
         }
         http.Response.Headers.Allow = "GET, HEAD";
-        return ApiResults.Problem(http, StatusCodes.Status405MethodNotAllowed, "Method Not Allowed",
-            $"The API is read-only: use GET or HEAD, not {method}.");
+        return ApiProblems.Create(http, StatusCodes.Status405MethodNotAllowed, $"The API is read-only: use GET or HEAD, not {method}.");
     }
 
-    private static IResult NotFound(HttpContext http, string kind, string id) =>
-        ApiResults.NotFound(http, $"There is no {kind} with the id “{(id.Length <= 80 ? id : id[..80] + "…")}”.");
+    private static ProblemHttpResult NotFound(HttpContext http, string kind, string id) =>
+        ApiProblems.NotFound(http, $"There is no {kind} with the id “{(id.Length <= 80 ? id : id[..80] + "…")}”.");
 
-    // The builders below are shared by the handlers and the OpenAPI examples, so the examples are real responses.
 
     internal static async Task<ApiIndex> BuildIndexAsync(DatasetQueries dataset, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ public static partial class ApiFailures
             var http = context.HttpContext;
             var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unknown route)";
             HandlerFailed(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiFailures)), route, ex);
-            return ApiResults.Problem(http, StatusCodes.Status500InternalServerError, "Internal Server Error",
+            return ApiProblems.Create(http, StatusCodes.Status500InternalServerError,
                 "The server failed to answer. This is a bug; the request itself may be fine.");
         }
     }

@@ -1,7 +1,9 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 
 namespace Transparency.Web.Api;
 
@@ -22,6 +24,9 @@ public sealed class ApiJson : IJsonTypeInfoResolver
         // The web defaults also read numbers from strings, which makes every number in the schemas
         // "number or string"; the API only writes real numbers, and the site reads no JSON bodies.
         options.NumberHandling = JsonNumberHandling.Strict;
+        // ASP.NET's HTTP JSON defaults use the relaxed encoder, which writes <, >, & and quotes raw: an id or path
+        // echoed in a problem came back as live markup. This one escapes them (\u003C) and keeps accents readable.
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     }
 
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>

@@ -1,5 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -7,10 +10,14 @@ namespace Transparency.Web.Api;
 
 public static class ApiServices
 {
-    /// <summary>The JSON contract, the CORS policy and the OpenAPI document of the /api/v1 endpoints.</summary>
+    /// <summary>The JSON contract, validation, problem details, the CORS policy and the OpenAPI document of the /api/v1 endpoints.</summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        // DataAnnotations on the [AsParameters] records, checked by the framework before a handler runs; its
+        // 400s are written by ApiProblems like every other API error.
+        services.AddValidation();
+        services.AddSingleton<IProblemDetailsService, ApiProblems.Service>();
         // Public data: any origin may read it, nobody may send credentials, nothing but GET and HEAD.
         services.AddCors(options => options.AddPolicy(ApiEndpoints.CorsPolicy, policy => policy
             .AllowAnyOrigin()
@@ -26,22 +33,41 @@ public static class ApiServices
                 ? SchemaName(type.Type)
                 : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddSchemaTransformer(AddAllowedValuesAsync);
+            options.AddOperationTransformer<ApiOperationTransformer>();
             options.AddDocumentTransformer<ApiDocumentTransformer>();
         });
         return services;
     }
 
-    /// <summary>A property marked [ApiValues] gets its closed list as an enum (plus null when it may be null).</summary>
+    /// <summary>
+    /// The generator does not turn [AllowedValues] into an enum: a property or query parameter that carries it
+    /// (an [ApiValues] list) gets its values as the enum, plus null when it may be null.
+    /// </summary>
     private static Task AddAllowedValuesAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonPropertyInfo?.AttributeProvider is MemberInfo member && member.GetCustomAttribute<ApiValuesAttribute>() is { } values)
+        if (context.JsonTypeInfo.Type == typeof(ProblemDetails))
         {
-            var allowed = ApiVocabulary.Lists[values.Vocabulary].Select(v => (JsonNode)JsonValue.Create(v)).ToList();
-            if (schema.Type?.HasFlag(JsonSchemaType.Null) == true)
+            // An extension member the generator cannot see (ProblemDetails keeps extensions in a dictionary).
+            schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+            schema.Properties[ApiProblems.ParameterKey] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "The query parameter at fault; only on 400s.",
+            };
+        }
+        var attribute = context.JsonPropertyInfo?.AttributeProvider is MemberInfo member
+            ? member.GetCustomAttribute<AllowedValuesAttribute>()
+            : context.ParameterDescription?.ParameterDescriptor is IParameterInfoParameterDescriptor parameter
+                ? parameter.ParameterInfo.GetCustomAttribute<AllowedValuesAttribute>()
+                : null;
+        if (attribute is not null)
+        {
+            var allowed = attribute.Values.Select(v => (JsonNode?)JsonValue.Create(v?.ToString())).ToList();
+            if (context.JsonPropertyInfo is not null && schema.Type?.HasFlag(JsonSchemaType.Null) == true)
             {
                 allowed.Add(JsonNullSentinel.JsonNull);
             }
-            schema.Enum = allowed;
+            schema.Enum = allowed!;
         }
         return Task.CompletedTask;
     }

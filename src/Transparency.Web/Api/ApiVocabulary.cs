@@ -19,10 +19,14 @@ public static class ApiVocabulary
         [nameof(RequestOutcome)] = ["declined", "rejected", "partly-fulfilled", "disputed"],
         [nameof(MentionKind)] = ["event", "ruling"],
         [nameof(CitingKind)] = ["event", "figure", "request", "case", "ruling", "open question"],
+        [nameof(EventOrder)] = ["newest", "oldest"],
     };
 
     /// <summary>An ISO 8601 date at day, month or year precision.</summary>
     public const string IsoDatePattern = @"^[0-9]{4}(-[0-1][0-9](-[0-3][0-9])?)?$";
+
+    /// <summary>A stable id: a lowercase slug.</summary>
+    public const string IdPattern = "^[a-z0-9][a-z0-9-]*$";
 
     public const string Precision = nameof(Precision);
     public const string Confidence = nameof(Confidence);
@@ -35,11 +39,25 @@ public static class ApiVocabulary
     public const string RequestOutcome = nameof(RequestOutcome);
     public const string MentionKind = nameof(MentionKind);
     public const string CitingKind = nameof(CitingKind);
+    public const string EventOrder = nameof(EventOrder);
 }
 
-/// <summary>Marks a property whose value is one of an <see cref="ApiVocabulary"/> list (or null, when nullable).</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class ApiValuesAttribute(string vocabulary) : Attribute
+/// <summary>
+/// A property (or query parameter) whose value is one of an <see cref="ApiVocabulary"/> list. The OpenAPI
+/// document gives the list as an enum; on a query parameter the framework's validation refuses any other value,
+/// while leaving it out (or empty) is allowed.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
+public sealed class ApiValuesAttribute : System.ComponentModel.DataAnnotations.AllowedValuesAttribute
 {
-    public string Vocabulary { get; } = vocabulary;
+    public ApiValuesAttribute(string vocabulary)
+        : base(ApiVocabulary.Lists[vocabulary])
+    {
+        Vocabulary = vocabulary;
+        ErrorMessage = $"The parameter {{0}} must be one of: {string.Join(", ", ApiVocabulary.Lists[vocabulary])}.";
+    }
+
+    public string Vocabulary { get; }
+
+    public override bool IsValid(object? value) => value is null or "" || base.IsValid(value);
 }

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Transparency.Data;
-using Transparency.Data.Building;
+using Transparency.Data.Dataset;
 using Transparency.Data.Downloads;
 
 namespace Transparency.Web.Downloads;
@@ -29,19 +28,14 @@ internal static class DatasetFileWriter
         // replaces the served file meanwhile cannot mix two builds in one set.
         var sqlite = Path.Combine(directory, DatasetCatalog.SqliteName);
         LinkOrCopy(databasePath, sqlite);
-        using (var check = DatasetBuilder.OpenReadOnly(sqlite, pooled: false))
-        using (var command = check.CreateCommand())
-        {
-            command.CommandText = "SELECT inputs_sha256 FROM build_info";
-            if (command.ExecuteScalar() as string != info.InputsSha256)
-            {
-                throw new IOException("The database was replaced while its downloads were being prepared; they will be prepared for the new build.");
-            }
-        }
         var database = new Database(sqlite);
         var tables = new TableQueries(database);
         try
         {
+            if ((await new DatasetQueries(database).ReadInfoAsync(cancellationToken: cancellationToken)).InputsSha256 != info.InputsSha256)
+            {
+                throw new IOException("The database was replaced while its downloads were being prepared; they will be prepared for the new build.");
+            }
             foreach (var table in catalog.Tables)
             {
                 var header = table.Columns.Select(c => c.Name).ToList();
@@ -61,8 +55,7 @@ internal static class DatasetFileWriter
         finally
         {
             // The copy's path changes when the folder is renamed; its pooled connections must not linger.
-            using var pooled = new SqliteConnection(database.ConnectionString);
-            SqliteConnection.ClearPool(pooled);
+            database.ClearPool();
         }
 
         var package = DataPackage.Build(info, catalog.Tables, files);

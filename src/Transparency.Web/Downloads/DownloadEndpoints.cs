@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net.Mime;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Net.Http.Headers;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
@@ -46,11 +44,10 @@ public static class DownloadEndpoints
         {
             var request = await TimelineRequest.ParseAsync(timeline, category, @case, year, q, order, page: null, cancellationToken);
             return new ViewResult(ViewExports.Timeline(request.Filter with { Page = 1 }, streams), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken));
-        }).WithMetadata(new OwnValidators());
+        });
 
         app.MapGet("/cases.{format:regex(^(csv|json)$)}", async (string format, CaseQueries cases, DatasetQueries dataset, CancellationToken cancellationToken) =>
-            new ViewResult(ViewExports.Cases(cases), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken)))
-            .WithMetadata(new OwnValidators());
+            new ViewResult(ViewExports.Cases(cases), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken)));
 
         app.MapGet("/rulings.{format:regex(^(csv|json)$)}", async (string format, string? @case, CaseQueries cases, DatasetQueries dataset, CancellationToken cancellationToken) =>
         {
@@ -60,11 +57,10 @@ public static class DownloadEndpoints
                 return Results.NotFound();
             }
             return new ViewResult(ViewExports.Rulings(cases, known?.Id), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken));
-        }).WithMetadata(new OwnValidators());
+        });
 
         app.MapGet("/requests.{format:regex(^(csv|json)$)}", async (string format, ViewStreams streams, DatasetQueries dataset, CancellationToken cancellationToken) =>
-            new ViewResult(ViewExports.Requests(streams), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken)))
-            .WithMetadata(new OwnValidators());
+            new ViewResult(ViewExports.Requests(streams), format, await dataset.GetInfoAsync(cancellationToken: cancellationToken)));
 
         return endpoints;
     }
@@ -122,24 +118,14 @@ public static class DownloadEndpoints
     }
 
     /// <summary>
-    /// A page view written as its rows are read. The body is a pure function of the build and the view's key,
-    /// so the ETag is made from those two before a row is read, and a matching If-None-Match costs no query.
+    /// A page view written as its rows are read. Labelled and answered for If-None-Match by HttpCaching like a
+    /// page (the view is a function of the build and the address), so a matching tag costs no query.
     /// </summary>
     private sealed class ViewResult(ViewRows view, string format, DatasetInfo info) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var response = httpContext.Response;
-            var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{format}|{view.Key}"));
-            var etag = new EntityTagHeaderValue($"\"{info.InputsSha256[..Math.Min(12, info.InputsSha256.Length)]}-{Convert.ToHexStringLower(hash, 0, 12)}\"", isWeak: true);
-            response.Headers.ETag = etag.ToString();
-            response.Headers.CacheControl = HttpCaching.PublicCacheControl;
-            if (EntityTagHeaderValue.TryParseList(httpContext.Request.Headers.IfNoneMatch, out var candidates)
-                && candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false)))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
             SetDisposition(response.Headers, $"transparency-{info.Version}-{view.Name}.{format}");
             response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
             if (HttpMethods.IsHead(httpContext.Request.Method))

@@ -16,8 +16,6 @@ public static class ViewExports
         "Timeline events matching the filters, in the order the page shows them, with their sources.",
         ["id", "occurred_on", "precision", "occurred_on_alt", "alt_precision", "date_derived", "date_note", "title", "summary",
          "category", "case_id", "ruling_id", "actors", "is_context", "confidence", "confidence_note", "source_ids", "source_urls", "page"],
-        // The filters as parsed (unknown values already dropped), so equivalent addresses share one key.
-        $"timeline|{filter.Category}|{filter.CaseId}|{filter.Year}|{filter.Query}|{(filter.OldestFirst ? "oldest" : "newest")}",
         ct => streams.CountTimelineAsync(filter, ct),
         ct => streams.TimelineAsync(filter, ct).Select(e => (IReadOnlyList<object?>)
         [
@@ -40,7 +38,6 @@ public static class ViewExports
         ["id", "name", "short_name", "court", "dockets", "judges", "plaintiffs", "defendants", "counsel", "filed_on", "filed_precision",
          "filed_on_alt", "filed_alt_precision", "status", "status_summary", "is_context", "confidence", "ruling_count",
          "latest_ruling_on", "latest_ruling_precision", "source_ids", "source_urls", "page"],
-        "cases",
         // Cases number in the thousands at most (a case per thousand events): read whole, written as a stream.
         async ct => (await All(cases, ct)).Count,
         ct => Stream(All(cases, ct), c => (IReadOnlyList<object?>)
@@ -55,7 +52,6 @@ public static class ViewExports
         "Every ruling in date order, as the rulings chart and table show them.",
         ["id", "case_id", "decided_on", "decided_precision", "decided_on_alt", "decided_alt_precision", "court", "judges", "kind", "outcome",
          "pages", "title", "summary", "quote", "quote_source_id", "confidence", "source_ids", "source_urls", "page"],
-        "rulings|" + caseId,
         async ct => (await AllRulings(cases, caseId, ct)).Count,
         ct => Stream(AllRulings(cases, caseId, ct), r => (IReadOnlyList<object?>)
         [
@@ -69,7 +65,6 @@ public static class ViewExports
         ["id", "label", "requester_id", "recipient_id", "requested_on", "requested_precision", "requested_on_alt", "requested_alt_precision",
          "requested_figure_id", "requested", "requested_text", "requested_unit", "disclosed_figure_id", "disclosed", "disclosed_text",
          "disclosed_on", "disclosed_precision", "outcome", "outcome_summary", "confidence", "source_ids", "source_urls", "page"],
-        "requests",
         streams.CountRequestsAsync,
         ct => streams.RequestsAsync(ct).Select(b => (IReadOnlyList<object?>)
         [

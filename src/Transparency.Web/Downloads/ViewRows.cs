@@ -6,11 +6,10 @@ namespace Transparency.Web.Downloads;
 
 /// <summary>
 /// A page's view as rows, produced while they are written: the same records the page renders, flattened for
-/// CSV and JSON. <paramref name="Key"/> names the view exactly (its filters, normalised), so that with the
-/// build it determines every byte: it is what the ETag is made of, without reading a row.
+/// CSV and JSON.
 /// </summary>
 public sealed record ViewRows(
-    string Name, string Description, IReadOnlyList<string> Columns, string Key,
+    string Name, string Description, IReadOnlyList<string> Columns,
     Func<CancellationToken, Task<long>> CountAsync,
     Func<CancellationToken, IAsyncEnumerable<IReadOnlyList<object?>>> Rows,
     JsonObject? Filters = null)

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Transparency.Data;
 
 namespace Transparency.Web.Hosting;
 
@@ -19,7 +20,7 @@ public static class DatasetUnavailable
         {
             // Pooled handles may point at a replaced or damaged file: drop them so the next request
             // opens whatever good file is in place now.
-            SqliteConnection.ClearAllPools();
+            context.RequestServices.GetRequiredService<Database>().ClearPool();
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "30";

@@ -10,7 +10,7 @@ namespace Transparency.Web.Hosting;
 /// over it atomically, so in-flight requests finish on the old file and new ones open the new file.
 /// </summary>
 public sealed partial class DatasetWatcher(
-    DatasetPaths paths, Transparency.Data.Database database, IConfiguration configuration, IOutputCacheStore outputCache, ILogger<DatasetWatcher> logger) : BackgroundService
+    DatasetPaths paths, Transparency.Data.Database database, IConfiguration configuration, IOutputCacheStore outputCache, TimeProvider clock, ILogger<DatasetWatcher> logger) : BackgroundService
 {
     private string? _lastSignature;
     private string? _lastFailedSha;
@@ -31,7 +31,8 @@ public sealed partial class DatasetWatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(configuration.GetValue("Dataset:PollSeconds", 2.0));
-        using var timer = new PeriodicTimer(interval);
+        // On the injected clock, so tests advance time instead of sleeping.
+        using var timer = new PeriodicTimer(interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             Check(force: false);
@@ -57,7 +58,7 @@ public sealed partial class DatasetWatcher(
             {
                 return;
             }
-            var result = DatasetBuilder.EnsureBuilt(paths.DataDirectory, paths.DatabasePath, inputs);
+            var result = DatasetBuilder.EnsureBuilt(paths.DataDirectory, paths.DatabasePath, inputs, clock);
             if (result.InputsSha256 != remembered)
             {
                 Remember(signature, result.InputsSha256);
@@ -65,8 +66,7 @@ public sealed partial class DatasetWatcher(
             ServedInputsSha256 = result.InputsSha256;
             if (result.Rebuilt)
             {
-                // Pooled connections still point at the replaced file; drop them as they come back.
-                SqliteConnection.ClearAllPools();
+                // Pooled connections still point at the replaced file, and cached reads came from it.
                 database.DatasetReplaced();
                 // Cached answers were drawn from the old file (the key also carries the build, so a
                 // render that raced the switch cannot be served under the new one).
@@ -79,14 +79,14 @@ public sealed partial class DatasetWatcher(
         catch (DatasetBuildException ex)
         {
             _lastFailedSha = inputs ?? DatasetBuilder.ComputeInputsSha256(paths.DataDirectory);
-            ServedInputsSha256 ??= ServedSha(paths.DatabasePath);
+            ServedInputsSha256 ??= DatasetBuilder.ReadInputsSha256(paths.DatabasePath);
             LastProblem = $"data/ has {ex.Errors.Count} problem(s); still serving the previous build. First: {ex.Errors[0]}";
             LogBuildFailed(logger, ex.Errors.Count, ex.Message);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
         {
             LastProblem = "The dataset could not be built: " + ex.Message;
-            ServedInputsSha256 ??= ServedSha(paths.DatabasePath);
+            ServedInputsSha256 ??= DatasetBuilder.ReadInputsSha256(paths.DatabasePath);
             LogBuildError(logger, ex);
         }
     }
@@ -127,26 +127,7 @@ public sealed partial class DatasetWatcher(
     }
 
     /// <summary>A missing or corrupt file is rebuilt from data/ on the next poll.</summary>
-    private static bool Opens(string path) => ServedSha(path) is not null;
-
-    private static string? ServedSha(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        try
-        {
-            using var connection = DatasetBuilder.OpenReadOnly(path, pooled: false);
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT inputs_sha256 FROM build_info";
-            return command.ExecuteScalar() as string;
-        }
-        catch (SqliteException)
-        {
-            return null;
-        }
-    }
+    private static bool Opens(string path) => DatasetBuilder.ReadInputsSha256(path) is not null;
 
     private string Signature()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Transparency.Data;
 using Transparency.Data.Dataset;
 
 namespace Transparency.Web.Hosting;
@@ -8,7 +9,7 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", async (DatasetQueries dataset, DatasetWatcher watcher, CancellationToken cancellationToken) =>
+        app.MapGet("/healthz", async (DatasetQueries dataset, Database database, DatasetWatcher watcher, CancellationToken cancellationToken) =>
         {
             try
             {
@@ -25,7 +26,7 @@ public static class HealthEndpoints
             }
             catch (SqliteException ex)
             {
-                SqliteConnection.ClearAllPools();
+                database.ClearPool();
                 return Results.Json(new
                 {
                     status = "unavailable",

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
@@ -8,10 +7,11 @@ namespace Transparency.Web.Hosting;
 
 /// <summary>
 /// The served dataset never changes while it is served, so every response is a pure function of the
-/// address (path, query, language in the path), the accepted encoding and the dataset build. The output
-/// cache keeps the compressed bytes (it sits before response compression) keyed by exactly that, and is
-/// emptied when the watcher switches to a new build. Every cacheable 200 gets a weak ETag from the dataset
-/// build and the body, and a Cache-Control that lets browsers and CDNs keep it.
+/// address (path, query, language in the path), the accepted encoding, the dataset build and this copy of the
+/// code. The output cache keeps the compressed bytes (it sits before response compression) keyed by exactly
+/// that, and is emptied when the watcher switches to a new build. Every cacheable 200 gets a weak ETag made
+/// from those same inputs (<see cref="ResponseTags"/>), before anything is rendered, and a Cache-Control that
+/// lets browsers and CDNs keep it.
 /// </summary>
 public static class HttpCaching
 {
@@ -33,6 +33,7 @@ public static class HttpCaching
 
     public static IServiceCollection AddHttpCaching(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ResponseTags>();
         services.AddResponseCompression(options =>
         {
             // Pages carry no secrets or cookies, so compressing over HTTPS gives BREACH nothing to read.
@@ -62,13 +63,16 @@ public static class HttpCaching
         return services;
     }
 
-    /// <summary>Output cache, then compression, then ETag/Cache-Control; in that order (outermost first).</summary>
+    /// <summary>
+    /// Conditional GET, then the output cache, then compression (outermost first): a matching If-None-Match is
+    /// answered before the cache is looked up or anything is rendered.
+    /// </summary>
     public static IApplicationBuilder UseHttpCaching(this IApplicationBuilder app)
     {
+        app.Use(ConditionalGetAsync);
         app.UseOutputCache();
         app.Use(HidePrecompressedFromCompression);
-        app.UseResponseCompression();
-        return app.Use(ConditionalGetAsync);
+        return app.UseResponseCompression();
     }
 
     /// <summary>
@@ -108,81 +112,81 @@ public static class HttpCaching
     }
 
     /// <summary>
-    /// Adds a weak ETag (the served build and a hash of the uncompressed body) and the public Cache-Control to
-    /// every successful GET that the endpoint did not already label, and answers a matching If-None-Match with
-    /// 304. Static assets carry their own (fingerprinted, immutable) headers and pass straight through.
+    /// The one place that labels responses and answers If-None-Match. The tag is computed from the request
+    /// (<see cref="ResponseTags"/>), so a match is a 304 before the output cache or the endpoint runs, and the
+    /// body is never held to be hashed. The tag goes out only on a 200: what an address answers is fixed for a
+    /// build and a version of the code, so a client can only hold the tag of an address that answers 200.
+    /// Static assets carry their own (fingerprinted, immutable) headers and pass straight through; /data files
+    /// carry their own strong tag (their SHA-256) and only get the default headers.
     /// </summary>
-    private static async Task ConditionalGetAsync(HttpContext context, RequestDelegate next)
+    private static Task ConditionalGetAsync(HttpContext context, RequestDelegate next)
     {
+        var endpoint = context.GetEndpoint();
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
             || IsStaticAsset(context) || context.Request.Path.StartsWithSegments("/healthz"))
         {
-            await next(context);
-            return;
+            return next(context);
         }
-        if (context.GetEndpoint()?.Metadata.GetMetadata<OwnValidators>() is not null)
+        if (endpoint is null || endpoint.Metadata.GetMetadata<OwnValidators>() is not null)
         {
-            // The endpoint labels (and answers If-None-Match for) its own body, which may be gigabytes: decided
-            // before anything is buffered, the body streams straight through; only the defaults are added.
+            // No endpoint is a 404 in the making; an endpoint with its own validators answers If-None-Match itself.
             context.Response.OnStarting(() =>
             {
                 DefaultHeaders(context.Response);
                 return Task.CompletedTask;
             });
-            await next(context);
-            return;
+            return next(context);
         }
-        var original = context.Response.Body;
-        using var buffer = new PooledBufferStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = original;
-        }
+
+        var tag = context.RequestServices.GetRequiredService<ResponseTags>().For(context.Request);
+        var condition = IfNoneMatch(context.Request, tag);
         var response = context.Response;
-        if (response.StatusCode == StatusCodes.Status200OK)
+        if (condition == Condition.MatchesTag)
         {
-            var headers = response.Headers;
-            if (string.IsNullOrEmpty(headers.ETag))
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ETag = tag.ToString();
+            DefaultHeaders(response);
+            return Task.CompletedTask;
+        }
+        response.OnStarting(() =>
+        {
+            if (response.StatusCode == StatusCodes.Status200OK && condition == Condition.Any)
             {
-                var served = context.RequestServices.GetRequiredService<DatasetWatcher>().ServedInputsSha256 ?? "none";
-                var hash = SHA256.HashData(buffer.Written.Span);
-                headers.ETag = $"W/\"{served[..Math.Min(12, served.Length)]}-{Convert.ToHexStringLower(hash, 0, 12)}\"";
-            }
-            if (string.IsNullOrEmpty(headers.CacheControl))
-            {
-                headers.CacheControl = PublicCacheControl;
-            }
-            // Also on the uncompressed answer, so a shared cache never hands it to every reader.
-            if (!headers.Vary.Any(v => v is not null && v.Contains(HeaderNames.AcceptEncoding, StringComparison.OrdinalIgnoreCase)))
-            {
-                headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-            }
-            if (Matches(context.Request, headers.ETag.ToString()))
-            {
+                // "*" matches any current representation, and only running the endpoint tells whether there is
+                // one: the 200 becomes a 304 as it starts, and its body is dropped (NotModifiedStream).
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
-                headers.ContentType = default;
-                return;
+                response.Headers.ContentType = default;
+                response.Headers.ContentEncoding = default;
             }
-        }
-        else if (response.StatusCode >= 500)
+            if (response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified && string.IsNullOrEmpty(response.Headers.ETag))
+            {
+                response.Headers.ETag = tag.ToString();
+            }
+            DefaultHeaders(response);
+            return Task.CompletedTask;
+        });
+        if (condition == Condition.Any)
         {
-            response.Headers.CacheControl = "no-store";
+            response.Body = new NotModifiedStream(response, response.Body);
         }
-        else if (string.IsNullOrEmpty(response.Headers.CacheControl))
+        return next(context);
+    }
+
+    private enum Condition { None, MatchesTag, Any }
+
+    /// <summary>If-None-Match uses the weak comparison (RFC 9110 §13.1.2); "*" matches any current representation.</summary>
+    private static Condition IfNoneMatch(HttpRequest request, EntityTagHeaderValue tag)
+    {
+        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var candidates))
         {
-            // A 404 or 400 may become a page in the next release: let it be kept, but only briefly.
-            response.Headers.CacheControl = "public, max-age=60";
+            return Condition.None;
         }
-        if (buffer.Length > 0 && !HttpMethods.IsHead(context.Request.Method))
+        if (candidates.Any(c => c.Compare(tag, useStrongComparison: false)))
         {
-            await original.WriteAsync(buffer.Written, context.RequestAborted);
+            return Condition.MatchesTag;
         }
+        return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any)) ? Condition.Any : Condition.None;
     }
 
     /// <summary>Cache-Control (and Vary) as every other response gets them, for an endpoint that sets its own ETag.</summary>
@@ -210,16 +214,6 @@ public static class HttpCaching
         }
     }
 
-    private static bool Matches(HttpRequest request, string etag)
-    {
-        if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var candidates))
-        {
-            return false;
-        }
-        var ours = EntityTagHeaderValue.Parse(etag);
-        return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(ours, useStrongComparison: false));
-    }
-
     private static bool IsStaticAsset(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null;
 
@@ -235,7 +229,10 @@ public static class HttpCaching
                 && !IsStaticAsset(http)
                 // A stored 200 would answer a Range request with the whole body; ranges go to the endpoint.
                 && !request.Headers.ContainsKey(HeaderNames.Range)
-                && !request.Headers.ContainsKey(HeaderNames.Authorization);
+                && !request.Headers.ContainsKey(HeaderNames.Authorization)
+                // The not-found page re-executed for a 404 must not be answered by a stored 200 of
+                // /not-found itself (a reader asking for it directly), or a missing page would be a 200.
+                && http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null;
             context.EnableOutputCaching = cacheable;
             context.AllowCacheLookup = cacheable;
             context.AllowCacheStorage = cacheable;

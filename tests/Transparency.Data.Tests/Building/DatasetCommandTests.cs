@@ -1,4 +1,4 @@
-using Transparency.Web;
+using Transparency.Data.Building;
 
 namespace Transparency.Data.Tests.Building;
 

@@ -34,6 +34,8 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
             "agencies.csv", 1, 4, "the header is missing column 'name_es'"),
         ["header: extra column"] = new(d => d.EditLine("agencies.csv", 1, h => h + ",extra"),
             "agencies.csv", 1, 6, "the header has an extra column 'extra'"),
+        ["header: a generated column"] = new(d => d.EditLine("events.csv", 1, h => h + ",sort_date"),
+            "events.csv", 1, 22, "the header has column 'sort_date', which schema.sql computes from the other columns (GENERATED)"),
         ["row: extra field"] = new(d => d.EditLine("agencies.csv", 3, l => l + ",surplus"),
             "agencies.csv", 3, 6, "expected 5 fields, found 6"),
         ["row: missing field"] = new(d => d.EditLine("agencies.csv", 3, l => l[..l.LastIndexOf(',')]),
@@ -166,7 +168,7 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
 
     /// <summary>The README's own line for a heading or row: prose above the tables changes more often than the data.</summary>
     public static int ReadmeLine(string prefix) =>
-        Array.FindIndex(File.ReadAllLines(Path.Combine(TestData.RealDataDirectory, "README.md")), l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
+        Array.FindIndex(File.ReadAllLines(Path.Combine(TestRepository.PublishedDataDirectory, "README.md")), l => l.StartsWith(prefix, StringComparison.Ordinal)) + 1;
 
     [Fact]
     public void The_corpus_holds_at_least_forty_malformed_data_sets() => Assert.True(Corpus.Count >= 40, $"{Corpus.Count} cases");

@@ -8,15 +8,22 @@ namespace Transparency.Data.Tests.Building;
 /// <summary>The synthetic generator's promises: valid for the real builder, scaled, deterministic.</summary>
 public sealed class SyntheticGeneratorTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("synthetic-").FullName;
+    private readonly string _root;
+    private readonly string _fixture;
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public SyntheticGeneratorTests()
+    {
+        _root = TestRepository.NewTempDirectory("synthetic-");
+        _fixture = TestRepository.CopyFixture(Path.Combine(_root, "fixture"));
+    }
+
+    public void Dispose() => TestRepository.DeleteQuietly(_root);
 
     [Fact]
     public void A_generated_data_set_builds_with_the_real_builder_at_the_promised_size()
     {
         var dir = Path.Combine(_root, "s2");
-        var result = SyntheticGenerator.Generate(TestData.RealDataDirectory, dir, 2);
+        var result = SyntheticGenerator.Generate(_fixture, dir, 2);
         var database = Path.Combine(_root, "s2.db");
 
         var report = DatasetBuilder.Validate(dir);
@@ -45,8 +52,8 @@ public sealed class SyntheticGeneratorTests : IDisposable
     [Fact]
     public void The_same_scale_writes_byte_identical_files()
     {
-        SyntheticGenerator.Generate(TestData.RealDataDirectory, Path.Combine(_root, "a"), 1);
-        SyntheticGenerator.Generate(TestData.RealDataDirectory, Path.Combine(_root, "b"), 1);
+        SyntheticGenerator.Generate(_fixture, Path.Combine(_root, "a"), 1);
+        SyntheticGenerator.Generate(_fixture, Path.Combine(_root, "b"), 1);
 
         var a = Directory.GetFiles(Path.Combine(_root, "a")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(15, a.Count);

@@ -26,7 +26,7 @@ public sealed class VocabularyTests
 
     private static List<List<string>> CheckLists()
     {
-        var schema = File.ReadAllText(Path.Combine(TestData.RealDataDirectory, "schema.sql"));
+        var schema = File.ReadAllText(Path.Combine(TestRepository.PublishedDataDirectory, "schema.sql"));
         return Regex.Matches(schema, @"\bIN \(('[^)]*)\)")
             .Select(m => Regex.Matches(m.Groups[1].Value, "'([^']*)'").Select(v => v.Groups[1].Value).Order(StringComparer.Ordinal).ToList())
             .DistinctBy(list => string.Join(",", list))

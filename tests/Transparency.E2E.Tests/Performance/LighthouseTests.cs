@@ -21,7 +21,7 @@ public sealed class LighthouseTests(BrowserFixture browser)
     public async Task Accessibility_best_practices_and_SEO_score_1(string path)
     {
         Assert.SkipWhen(browser.SkipReason is not null, browser.SkipReason ?? "");
-        var tools = Path.Combine(RepositoryRoot(), "tests", "tools");
+        var tools = TestRepository.ToolsDirectory;
         var cli = Path.Combine(tools, "node_modules", "lighthouse", "cli", "index.js");
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         if (!File.Exists(cli))
@@ -75,17 +75,5 @@ public sealed class LighthouseTests(BrowserFixture browser)
         {
             File.Delete(report);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Transparency.sln not found");
     }
 }

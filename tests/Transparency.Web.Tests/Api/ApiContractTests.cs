@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Transparency.Web.Tests.Api;
 
 /// <summary>Every operation in /openapi/v1.json, called for real, answers as the document says it does.</summary>
-public sealed class ApiContractTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class ApiContractTests(SiteFactory factory)
 {
     [Fact]
     public async Task Every_documented_operation_answers_with_a_documented_status_content_type_and_schema()

@@ -14,7 +14,8 @@ public sealed class ApiFailureTests : IDisposable
     public async Task A_failing_query_is_a_500_problem_not_the_html_error_page()
     {
         var database = Path.Combine(_directory, "transparency.db");
-        using var site = new SiteFactory().WithWebHostBuilder(builder => builder.UseSetting("Dataset:DatabasePath", database));
+        using var factory = new SiteFactory();
+        using var site = factory.WithWebHostBuilder(builder => builder.UseSetting("Dataset:DatabasePath", database));
         using var client = site.CreateClient();
         // Another address than the one that fails below: a cached answer would (rightly) still be served.
         using var before = await client.GetAsync("/api/v1", TestContext.Current.CancellationToken);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Transparency.Web.Tests.Api;
 
 /// <summary>The app's real logging configuration, with every message that passes it captured.</summary>
-public sealed class ApiLoggingTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class ApiLoggingTests(SiteFactory factory)
 {
     [Fact]
     public async Task Neither_query_strings_nor_client_addresses_reach_the_logs()

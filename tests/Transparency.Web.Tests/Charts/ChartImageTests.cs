@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace Transparency.Web.Tests.Charts;
 
-public sealed class ChartImageTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class ChartImageTests(SiteFactory factory)
 {
     [Theory]
     [InlineData("/charts/request-funnel.png")]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Transparency.Web.Tests.Charts;
 
-public sealed partial class EmbedTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed partial class EmbedTests(SiteFactory factory)
 {
     [Theory]
     [InlineData("/embed/request-funnel", "Requested versus disclosed, request by request")]

@@ -9,7 +9,7 @@ using Transparency.Web.Downloads;
 
 namespace Transparency.Web.Tests.Downloads;
 
-public sealed class DownloadTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class DownloadTests(SiteFactory factory)
 {
     private static readonly string[] Tables =
         ["dataset", "sources", "agencies", "cases", "rulings", "events", "figures", "figure_values", "request_batches", "figure_mentions", "unknowns", "citations", "corrections"];
@@ -108,41 +108,6 @@ public sealed class DownloadTests(SiteFactory factory) : IClassFixture<SiteFacto
         {
             SqliteConnection.ClearAllPools();
             File.Delete(path);
-        }
-    }
-
-    [Fact]
-    public async Task The_data_package_and_every_csv_pass_the_frictionless_validator()
-    {
-        NodeTool.RequireInstalled("node_modules/datapackage/package.json");
-        using var client = factory.CreateClient();
-        var directory = Directory.CreateTempSubdirectory("transparency-package-");
-        try
-        {
-            using (var zip = new ZipArchive(await client.GetStreamAsync("/data/transparency.zip", TestContext.Current.CancellationToken)))
-            {
-                zip.ExtractToDirectory(directory.FullName);
-            }
-            var package = Directory.GetFiles(directory.FullName, "datapackage.json", SearchOption.AllDirectories).Single();
-            using (var document = JsonDocument.Parse(await File.ReadAllTextAsync(package, TestContext.Current.CancellationToken)))
-            {
-                var root = document.RootElement;
-                Assert.Equal("https://datapackage.org/profiles/2.0/datapackage.json", root.GetProperty("$schema").GetString());
-                Assert.Equal("1.0.0", root.GetProperty("version").GetString());
-                Assert.Equal("CC-BY-4.0", root.GetProperty("licenses")[0].GetProperty("name").GetString());
-                var events = root.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "events");
-                Assert.Equal("id", events.GetProperty("schema").GetProperty("primaryKey")[0].GetString());
-                Assert.Contains(events.GetProperty("schema").GetProperty("foreignKeys").EnumerateArray(), fk => fk.GetProperty("reference").GetProperty("resource").GetString() == "cases");
-            }
-
-            var (exitCode, output) = await NodeTool.RunAsync("validate-datapackage.js", package);
-
-            Assert.True(exitCode == 0, output);
-            Assert.Contains("VALID", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
         }
     }
 

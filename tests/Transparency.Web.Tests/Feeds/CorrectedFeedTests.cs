@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Transparency.Web.Tests.Feeds;
 
-public sealed class CorrectedFeedTests(CorrectedSiteFactory factory) : IClassFixture<CorrectedSiteFactory>
+public sealed class CorrectedFeedTests(CorrectedSiteFactory factory)
 {
     private const string Base = CorrectedSiteFactory.PublicUrl;
 

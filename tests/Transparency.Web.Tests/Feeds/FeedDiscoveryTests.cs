@@ -2,7 +2,7 @@ using AngleSharp.Html.Parser;
 
 namespace Transparency.Web.Tests.Feeds;
 
-public sealed class FeedDiscoveryTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class FeedDiscoveryTests(SiteFactory factory)
 {
     [Theory]
     [InlineData("/")]

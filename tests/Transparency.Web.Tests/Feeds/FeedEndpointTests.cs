@@ -5,7 +5,7 @@ using Transparency.Data.Timeline;
 
 namespace Transparency.Web.Tests.Feeds;
 
-public sealed class FeedEndpointTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class FeedEndpointTests(SiteFactory factory)
 {
     private const string AsOf = "2026-06-09T00:00:00Z";
 

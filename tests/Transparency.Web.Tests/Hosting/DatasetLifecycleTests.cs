@@ -11,7 +11,7 @@ public sealed class DatasetLifecycleTests
     [Fact]
     public async Task A_good_edit_is_served_without_a_restart_and_without_a_failed_request_in_flight()
     {
-        using var site = new TempSite(pollSeconds: 0.2);
+        using var site = new TempSite();
         using var client = site.CreateClient();
         Assert.DoesNotContain("A renamed event title", await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken), StringComparison.Ordinal);
 
@@ -32,18 +32,16 @@ public sealed class DatasetLifecycleTests
             }
         })).ToList();
 
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Assert.True(await Until(() => Volatile.Read(ref served) >= 10), "the readers never got going");
         var events = Path.Combine(site.DataDirectory, "events.csv");
         var text = await File.ReadAllTextAsync(events, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(events, text.Replace("Treasury defends the agreement", "A renamed event title", StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
-        var switched = false;
-        for (var i = 0; i < 100 && !switched; i++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            switched = (await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken)).Contains("A renamed event title", StringComparison.Ordinal);
-        }
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        var switched = await site.PollUntilAsync(async () =>
+            (await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken)).Contains("A renamed event title", StringComparison.Ordinal));
+        // Readers keep going across and after the switch.
+        var atSwitch = Volatile.Read(ref served);
+        Assert.True(await Until(() => Volatile.Read(ref served) >= atSwitch + 10), "the readers stopped at the switch");
         await stop.CancelAsync();
         await Task.WhenAll(readers);
 
@@ -55,19 +53,19 @@ public sealed class DatasetLifecycleTests
     [Fact]
     public async Task A_broken_edit_changes_nothing_served_and_health_says_why()
     {
-        using var site = new TempSite(pollSeconds: 0.2);
+        using var site = new TempSite();
         using var client = site.CreateClient();
         var before = await client.GetStringAsync("/timeline", TestContext.Current.CancellationToken);
         var hash = SHA256.HashData(await File.ReadAllBytesAsync(site.DatabasePath, TestContext.Current.CancellationToken));
 
         var cases = Path.Combine(site.DataDirectory, "cases.csv");
         await File.AppendAllTextAsync(cases, "\"an unclosed quote,\n", TestContext.Current.CancellationToken);
-        string health = "";
-        for (var i = 0; i < 50 && !health.Contains("degraded", StringComparison.Ordinal); i++)
+        var health = "";
+        await site.PollUntilAsync(async () =>
         {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
             health = await client.GetStringAsync("/healthz", TestContext.Current.CancellationToken);
-        }
+            return health.Contains("degraded", StringComparison.Ordinal);
+        });
 
         Assert.Contains("degraded", health, StringComparison.Ordinal);
         Assert.Contains("cases.csv", health, StringComparison.Ordinal);
@@ -122,7 +120,7 @@ public sealed class DatasetLifecycleTests
         // hash for the same files, it finds the served file stale and rebuilds it.
         var builtAt = BuiltAt(site.DatabasePath);
         await File.WriteAllLinesAsync(remembered, [lines[0], new string('0', 64)], TestContext.Current.CancellationToken);
-        await Task.Delay(1100, TestContext.Current.CancellationToken); // built_at has whole seconds
+        site.Clock.Advance(TimeSpan.FromSeconds(1)); // built_at has whole seconds
         watcher.Check(force: true);
         Assert.NotEqual(builtAt, BuiltAt(site.DatabasePath));
         Assert.Equal(lines, await File.ReadAllLinesAsync(remembered, TestContext.Current.CancellationToken));
@@ -132,11 +130,22 @@ public sealed class DatasetLifecycleTests
         var events = Path.Combine(site.DataDirectory, "events.csv");
         var text = await File.ReadAllTextAsync(events, TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(events, text.Replace("Treasury defends the agreement", "Treasury defends the agreemenT", StringComparison.Ordinal), TestContext.Current.CancellationToken);
-        await Task.Delay(1100, TestContext.Current.CancellationToken);
+        site.Clock.Advance(TimeSpan.FromSeconds(1));
         watcher.Check(force: true);
         Assert.NotEqual(builtAt, BuiltAt(site.DatabasePath));
         Assert.Contains("agreemenT", await client.GetStringAsync("/events/2025-04-07-treasury-defends-mou", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(Transparency.Data.Building.DatasetBuilder.ComputeInputsSha256(site.DataDirectory), (await File.ReadAllLinesAsync(remembered, TestContext.Current.CancellationToken))[1]);
+    }
+
+    /// <summary>Waits for a condition other threads make true, with a deadline generous for a loaded machine.</summary>
+    private static async Task<bool> Until(Func<bool> condition, double seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+        return condition();
     }
 
     private static string BuiltAt(string databasePath)

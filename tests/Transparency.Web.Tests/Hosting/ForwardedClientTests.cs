@@ -10,7 +10,7 @@ namespace Transparency.Web.Tests.Hosting;
 /// Behind a proxy the rate limit must count readers, not the proxy: X-Forwarded-For is honoured from a
 /// trusted proxy and ignored from anyone else (or a client could choose a fresh bucket per request).
 /// </summary>
-public sealed class ForwardedClientTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class ForwardedClientTests(SiteFactory factory)
 {
     private const int Burst = 5;
 

@@ -94,7 +94,7 @@ public sealed class HeadRequestTests : IClassFixture<HeadRequestTests.KestrelSit
         return await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
     }
 
-    public sealed class KestrelSite : WebApplicationFactory<Program>
+    public sealed class KestrelSite : SiteFactory
     {
         public KestrelSite()
         {
@@ -105,10 +105,5 @@ public sealed class HeadRequestTests : IClassFixture<HeadRequestTests.KestrelSit
         }
 
         public string BaseUrl { get; }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Production")
-                .UseSetting("RateLimits:PerClientPerMinute", "1000000")
-                .UseSetting("RateLimits:Burst", "1000000");
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace Transparency.Web.Tests.Hosting;
 
-public sealed class HeaderTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class HeaderTests(SiteFactory factory)
 {
     public static TheoryData<string> Routes => new()
     {
@@ -23,6 +23,10 @@ public sealed class HeaderTests(SiteFactory factory) : IClassFixture<SiteFactory
         var csp = Header(response, "Content-Security-Policy");
         Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
+        // Styles only from the site's own stylesheets: no inline <style> element or style attribute may apply.
+        var styleSrc = csp.Split(';', StringSplitOptions.TrimEntries).Where(d => d.StartsWith("style-src", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["style-src 'self'"], styleSrc);
+        Assert.DoesNotContain("'unsafe-inline'", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
@@ -32,6 +36,11 @@ public sealed class HeaderTests(SiteFactory factory) : IClassFixture<SiteFactory
         Assert.False(response.Headers.Contains("Set-Cookie"), "Set-Cookie on " + path);
         Assert.False(response.Headers.Contains("Server"));
         Assert.False(response.Headers.Contains("X-Powered-By"));
+        if (response.Content.Headers.ContentType?.MediaType == "text/html")
+        {
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Transparency.Web.Tests.Hosting;
 /// script fragments, traversal, bad percent-encoding, huge and negative numbers. The site must never
 /// answer 5xx, and nothing it was sent may come back unencoded.
 /// </summary>
-public sealed class HostileRequestTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class HostileRequestTests(SiteFactory factory)
 {
     private const string Marker = "<script>alert('xss-7f3a')</script>";
 
@@ -80,5 +80,35 @@ public sealed class HostileRequestTests(SiteFactory factory) : IClassFixture<Sit
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    /// <summary>A script payload with every character that must never come back raw: angle brackets, both quotes, ampersand.</summary>
+    private const string Payload = "<script>alert(\"x-9c1\")</script>&'";
+
+    /// <summary>Every family of addresses, with the payload in the path, in a known parameter's value and as a parameter name.</summary>
+    public static TheoryData<string> Families => new()
+    {
+        "/api/v1/cases/{p}", "/api/v1/events/{p}", "/api/v1/figures/{p}?page=2", "/api/v1/{p}", "/api/v1/events?q={p}",
+        "/api/v1/events?category={p}", "/api/v1/events?case={p}", "/api/v1/events?year={p}", "/api/v1/events?{p}=1", "/api/v1/sources?page={p}",
+        "/data/{p}", "/data/{p}.csv", "/data/events.csv?{p}=1", "/charts/{p}.svg", "/charts/{p}.png", "/charts/rulings.svg?x={p}",
+        "/embed/{p}", "/embed/rulings?x={p}", "/timeline?q={p}&case={p}&year={p}&category={p}&page={p}", "/es/timeline?q={p}",
+        "/cases/{p}", "/es/cases/{p}", "/figures/{p}", "/{p}", "/es/{p}", "/sources?page={p}", "/timeline.csv?q={p}",
+        "/timeline.json?q={p}&case={p}", "/rulings.json?case={p}", "/feeds/updates.atom?x={p}", "/openapi/v1.json?{p}=1",
+    };
+
+    [Theory]
+    [MemberData(nameof(Families))]
+    public async Task No_family_of_addresses_sends_back_a_hostile_path_or_query_unescaped(string template)
+    {
+        var url = template.Replace("{p}", Uri.EscapeDataString(Payload), StringComparison.Ordinal);
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.True((int)response.StatusCode < 500, $"{url}: {(int)response.StatusCode}");
+        Assert.DoesNotContain("<script>alert", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert(\"x-9c1\")", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("</script>&'", body, StringComparison.Ordinal);
     }
 }

@@ -1,51 +1,45 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Transparency.Web.Tests.Hosting;
 
-/// <summary>The real app on a private copy of data/, so a test may break and mend the data.</summary>
-public sealed class TempSite : WebApplicationFactory<Program>
+/// <summary>
+/// The real app on its own copy of the fixture, so a test may break and mend the data. Its clock is a
+/// <see cref="FakeTimeProvider"/>: the watcher polls data/ only when a test advances <see cref="Clock"/>
+/// past the poll interval, and the build time it records moves only with it, so no test sleeps.
+/// </summary>
+public sealed class TempSite(double pollSeconds = 1) : SiteFactory
 {
-    private readonly double _pollSeconds;
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public TempSite(double pollSeconds = 0.2)
+    public TimeSpan PollInterval { get; } = TimeSpan.FromSeconds(pollSeconds);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        _pollSeconds = pollSeconds;
-        Root = Directory.CreateTempSubdirectory("transparency-site-").FullName;
-        DataDirectory = Path.Combine(Root, "data");
-        Directory.CreateDirectory(DataDirectory);
-        var real = Path.Combine(NodeTool.RepositoryRoot(), "data");
-        foreach (var file in Directory.EnumerateFiles(real).Where(f => !f.EndsWith(".db", StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(DataDirectory, Path.GetFileName(file)));
-        }
-        DatabasePath = Path.Combine(Root, "artifacts", "transparency.db");
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Dataset:PollSeconds", pollSeconds.ToString(CultureInfo.InvariantCulture))
+            .ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public string Root { get; }
-
-    public string DataDirectory { get; }
-
-    public string DatabasePath { get; }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
-        .UseEnvironment("Production")
-        .UseSetting("Dataset:DataDirectory", DataDirectory)
-        .UseSetting("Dataset:DatabasePath", DatabasePath)
-        .UseSetting("Dataset:PollSeconds", _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    protected override void Dispose(bool disposing)
+    /// <summary>
+    /// Moves the clock one poll at a time until <paramref name="done"/> holds: each step lets the watcher
+    /// look at data/ once. The deadline is real time and generous, for a loaded two-core machine.
+    /// </summary>
+    public async Task<bool> PollUntilAsync(Func<Task<bool>> done, double seconds = 60)
     {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < deadline)
         {
-            Directory.Delete(Root, recursive: true);
+            if (await done())
+            {
+                return true;
+            }
+            Clock.Advance(PollInterval);
+            // A moment for the watcher's tick to run on the thread pool before looking again.
+            await Task.Delay(20);
         }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
+        return await done();
     }
 }

@@ -4,18 +4,7 @@ namespace Transparency.Web.Tests.Localization;
 
 public sealed class ResourceTests
 {
-    private static string LocalizationDirectory
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
-            {
-                dir = dir.Parent;
-            }
-            return Path.Combine(dir!.FullName, "src", "Transparency.Web", "Localization");
-        }
-    }
+    private static string LocalizationDirectory => Path.Combine(TestRepository.Root, "src", "Transparency.Web", "Localization");
 
     /// <summary>Every English resource file (Strings.resx, and any other engineer's *.resx) with its Spanish twin.</summary>
     public static TheoryData<string> EnglishFiles()

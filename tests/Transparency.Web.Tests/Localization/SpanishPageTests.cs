@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Transparency.Web.Tests.Localization;
 
-public sealed partial class SpanishPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed partial class SpanishPageTests(SiteFactory factory)
 {
     public static TheoryData<string, string> SpanishPages => new()
     {

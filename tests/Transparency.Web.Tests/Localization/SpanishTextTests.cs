@@ -13,9 +13,8 @@ namespace Transparency.Web.Tests.Localization;
 /// in Spanish, plus a few the pages once wrote inline. What may stay English is excluded by markup, not by
 /// the test: case names (cite), quotations (blockquote, q), code, and anything marked lang="en" (source titles).
 /// </summary>
-public sealed class SpanishTextTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class SpanishTextTests(SiteFactory factory)
 {
-    private static readonly string Root = FindRoot();
 
     // English phrases that were once written inline in pages and components rather than in a resource file.
     private static readonly string[] InlinePhrases =
@@ -201,8 +200,8 @@ public sealed class SpanishTextTests(SiteFactory factory) : IClassFixture<SiteFa
         var phrases = new HashSet<string>(InlinePhrases, StringComparer.Ordinal);
         foreach (var name in new[] { "Strings", "EmbedStrings" })
         {
-            var english = ReadResx(Path.Combine(Root, "src", "Transparency.Web", "Localization", name + ".resx"));
-            var spanish = ReadResx(Path.Combine(Root, "src", "Transparency.Web", "Localization", name + ".es.resx"));
+            var english = ReadResx(Path.Combine(TestRepository.Root, "src", "Transparency.Web", "Localization", name + ".resx"));
+            var spanish = ReadResx(Path.Combine(TestRepository.Root, "src", "Transparency.Web", "Localization", name + ".es.resx"));
             foreach (var (key, value) in english)
             {
                 if (spanish.GetValueOrDefault(key) == value)
@@ -229,7 +228,7 @@ public sealed class SpanishTextTests(SiteFactory factory) : IClassFixture<SiteFa
 
     private static IEnumerable<string> Ids(string file, string column = "id")
     {
-        using var reader = new StreamReader(Path.Combine(Root, "data", file));
+        using var reader = new StreamReader(Path.Combine(TestRepository.FixtureDirectory, file));
         var index = Cells(reader.ReadLine()!).IndexOf(column);
         while (reader.ReadLine() is { } line)
         {
@@ -243,7 +242,7 @@ public sealed class SpanishTextTests(SiteFactory factory) : IClassFixture<SiteFa
 
     private static IEnumerable<Dictionary<string, string>> Rows(string file)
     {
-        using var reader = new StreamReader(Path.Combine(Root, "data", file));
+        using var reader = new StreamReader(Path.Combine(TestRepository.FixtureDirectory, file));
         var header = Cells(reader.ReadLine()!);
         while (reader.ReadLine() is { } line)
         {
@@ -254,7 +253,7 @@ public sealed class SpanishTextTests(SiteFactory factory) : IClassFixture<SiteFa
     private static string[] CaseNameColumns()
     {
         // Longer names first, so a short name never splits a long one.
-        var names = File.ReadLines(Path.Combine(Root, "data", "cases.csv")).Skip(1)
+        var names = File.ReadLines(Path.Combine(TestRepository.FixtureDirectory, "cases.csv")).Skip(1)
             .SelectMany(line => Cells(line).Skip(1).Take(2))
             .Where(name => name.Length > 0);
         return names.Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length).ToArray();
@@ -280,15 +279,5 @@ public sealed class SpanishTextTests(SiteFactory factory) : IClassFixture<SiteFa
         }
         cells.Add(cell.ToString());
         return cells;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
-        {
-            dir = dir.Parent;
-        }
-        return dir!.FullName;
     }
 }

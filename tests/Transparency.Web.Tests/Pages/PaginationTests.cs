@@ -7,7 +7,7 @@ namespace Transparency.Web.Tests.Pages;
 /// Lists that grow with the data render a page at a time, with plain links to the next and previous pages
 /// (static rendering, no script). The real data has 111 sources, so /sources has three pages of 50.
 /// </summary>
-public sealed class PaginationTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class PaginationTests(SiteFactory factory)
 {
     [Fact]
     public async Task Sources_are_listed_fifty_at_a_time_with_plain_links_to_the_next_and_previous_pages()

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Transparency.Web.Tests.Pages;
 
-public sealed class RouteTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class RouteTests(SiteFactory factory)
 {
     public static TheoryData<string, string> Pages => new()
     {
@@ -60,6 +60,19 @@ public sealed class RouteTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_page_stays_a_404_after_the_not_found_page_itself_was_cached()
+    {
+        using var client = factory.CreateClient();
+        using var direct = await client.GetAsync("/not-found", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+
+        using var missing = await client.GetAsync("/no-such-page-after-not-found", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]

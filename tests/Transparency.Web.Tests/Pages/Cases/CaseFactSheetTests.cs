@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Transparency.Web.Tests.Pages.Cases;
 
-public sealed class CaseFactSheetTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class CaseFactSheetTests(SiteFactory factory)
 {
     [Fact]
     public async Task The_fact_sheet_shows_the_case_its_key_numbers_rulings_and_permanent_url()

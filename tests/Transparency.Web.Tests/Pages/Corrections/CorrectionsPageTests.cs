@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace Transparency.Web.Tests.Pages.Corrections;
 
-public sealed class CorrectionsPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class CorrectionsPageTests(SiteFactory factory)
 {
     [Fact]
     public async Task The_first_release_says_plainly_that_nothing_has_been_corrected_and_how_corrections_work()
@@ -23,7 +23,7 @@ public sealed class CorrectionsPageTests(SiteFactory factory) : IClassFixture<Si
     }
 }
 
-public sealed class CorrectedCorrectionsPageTests(CorrectedSiteFactory factory) : IClassFixture<CorrectedSiteFactory>
+public sealed class CorrectedCorrectionsPageTests(CorrectedSiteFactory factory)
 {
     [Fact]
     public async Task A_published_correction_is_listed_with_the_cell_both_values_the_reason_and_the_source()

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace Transparency.Web.Tests.Pages.Events;
 
-public sealed class EventPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class EventPageTests(SiteFactory factory)
 {
     public static TheoryData<string, string, string> Events => new()
     {

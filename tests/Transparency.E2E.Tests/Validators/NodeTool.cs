@@ -1,15 +1,13 @@
 using System.Diagnostics;
 
-namespace Transparency.Web.Tests;
+namespace Transparency.E2E.Tests.Validators;
 
 /// <summary>Runs a real validator from tests/tools (npm ci --prefix tests/tools); skips locally, fails under CI.</summary>
 public static class NodeTool
 {
-    public static string ToolsDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "tools");
-
     public static void RequireInstalled(string relativePath)
     {
-        var present = File.Exists(Path.Combine(ToolsDirectory, relativePath)) && Which("node") is not null;
+        var present = File.Exists(Path.Combine(TestRepository.ToolsDirectory, relativePath)) && Which("node") is not null;
         var reason = $"node or tests/tools/{relativePath} is missing: run `npm ci --prefix tests/tools`.";
         if (!present && string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
@@ -20,8 +18,8 @@ public static class NodeTool
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = ToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(ToolsDirectory, script));
+        var start = new ProcessStartInfo("node") { WorkingDirectory = TestRepository.ToolsDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(TestRepository.ToolsDirectory, script));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -31,18 +29,6 @@ public static class NodeTool
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Transparency.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Transparency.sln not found");
     }
 
     private static string? Which(string program) => (Environment.GetEnvironmentVariable("PATH") ?? "")

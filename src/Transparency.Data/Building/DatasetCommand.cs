@@ -1,11 +1,11 @@
-using Transparency.Data.Building;
-
-namespace Transparency.Web;
+namespace Transparency.Data.Building;
 
 /// <summary>
-/// The `validate` and `build` commands. Both run the same checks (<see cref="DatasetBuilder.Validate"/> is the
-/// build without the file), print every problem as <c>file:line:column (column 'name'): reason</c> and a
-/// summary line, and exit 1 when there is an error. Warnings are printed but never fail.
+/// The dataset commands, run through the web project's entry (<c>dotnet run --project src/Transparency.Web --
+/// validate|build|generate ...</c>) but kept beside the builder they drive. <c>validate</c> and <c>build</c>
+/// run the same checks (<see cref="DatasetBuilder.Validate"/> is the build without the file), print every
+/// problem as <c>file:line:column (column 'name'): reason</c> and a summary line, and exit 1 when there is an
+/// error. Warnings are printed but never fail. Exit 2 is a usage error.
 /// </summary>
 public static class DatasetCommand
 {

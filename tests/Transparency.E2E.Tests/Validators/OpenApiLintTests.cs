@@ -5,12 +5,12 @@ using System.Text.Json;
 namespace Transparency.Web.Tests.Api;
 
 /// <summary>The served /openapi/v1.json, linted by the pinned @redocly/cli with tests/tools/redocly.yaml.</summary>
-public sealed class OpenApiLintTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public sealed class OpenApiLintTests(SiteFactory factory)
 {
     [Fact]
     public async Task The_OpenAPI_document_passes_redocly_lint_with_no_errors_or_warnings()
     {
-        var redocly = Path.Combine(RepositoryPaths.Tools, "node_modules", ".bin", "redocly");
+        var redocly = Path.Combine(TestRepository.ToolsDirectory, "node_modules", ".bin", "redocly");
         var missing = !File.Exists(redocly) ? $"{redocly} is missing (run `npm ci --prefix tests/tools`)"
             : !await CanRunAsync("node", "--version") ? "node is not on PATH"
             : null;
@@ -24,7 +24,7 @@ public sealed class OpenApiLintTests(SiteFactory factory) : IClassFixture<SiteFa
         await File.WriteAllTextAsync(file, document, TestContext.Current.CancellationToken);
         try
         {
-            var (exitCode, output, errors) = await RunAsync(redocly, ["lint", file, "--config", Path.Combine(RepositoryPaths.Tools, "redocly.yaml"), "--format=json"]);
+            var (exitCode, output, errors) = await RunAsync(redocly, ["lint", file, "--config", Path.Combine(TestRepository.ToolsDirectory, "redocly.yaml"), "--format=json"]);
 
             Assert.True(exitCode == 0, $"redocly lint exited with {exitCode}:\n{output}\n{errors}");
             using var report = JsonDocument.Parse(output);
@@ -59,7 +59,7 @@ public sealed class OpenApiLintTests(SiteFactory factory) : IClassFixture<SiteFa
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepositoryPaths.Tools,
+            WorkingDirectory = TestRepository.ToolsDirectory,
         };
         foreach (var argument in arguments)
         {

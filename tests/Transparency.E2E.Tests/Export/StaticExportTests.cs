@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Transparency.Web.Tests.Export;
+using Transparency.E2E.Tests.Validators;
+
+namespace Transparency.E2E.Tests.Export;
 
 public sealed class StaticExportTests(ExportedSite site) : IClassFixture<ExportedSite>
 {

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Transparency.Web.Tests.Export;
+namespace Transparency.E2E.Tests.Export;
 
 /// <summary>
 /// Runs the real `export` command (the built Transparency.Web, as `dotnet run -- export` would) into a temp
@@ -34,12 +34,15 @@ public sealed class ExportedSite : IAsyncLifetime
 
     public ExportedSite()
     {
-        // One database file for both sides, built here: the footer shows the build time, so an export and a
-        // live app reading two builds (another test building artifacts/ at the same moment) would differ.
+        // One database file for both sides, built here from the fixture: the footer shows the build time, so
+        // an export and a live app reading two builds would differ.
+        DataDirectory = TestRepository.CopyFixture(Path.Combine(Directory, "data"));
         DatabasePath = Path.Combine(Directory, "transparency.db");
-        Transparency.Data.Building.DatasetBuilder.Build(Path.Combine(NodeTool.RepositoryRoot(), "data"), DatabasePath);
-        Live = new LiveSite(DatabasePath);
+        Transparency.Data.Building.DatasetBuilder.Build(DataDirectory, DatabasePath);
+        Live = new LiveSite(DataDirectory, DatabasePath);
     }
+
+    public string DataDirectory { get; }
 
     public string DatabasePath { get; }
 
@@ -98,7 +101,7 @@ public sealed class ExportedSite : IAsyncLifetime
     /// <summary>The command a reader runs, on the Transparency.Web this test run built.</summary>
     private async Task<(int, string)> RunExportAsync()
     {
-        var project = Path.Combine(NodeTool.RepositoryRoot(), "src", "Transparency.Web");
+        var project = Path.Combine(TestRepository.Root, "src", "Transparency.Web");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         var dll = Path.Combine(project, "bin", configuration, "net10.0", "Transparency.Web.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -107,7 +110,7 @@ public sealed class ExportedSite : IAsyncLifetime
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { dll, "export", "--out", ExportDirectory, "--base-url", PublicUrl, "--db", DatabasePath })
+        foreach (var argument in new[] { dll, "export", "--out", ExportDirectory, "--base-url", PublicUrl, "--data", DataDirectory, "--db", DatabasePath })
         {
             start.ArgumentList.Add(argument);
         }
@@ -181,10 +184,11 @@ public sealed class ExportedSite : IAsyncLifetime
     }
 
     /// <summary>The live app with the same public URL as the export, as a reader's CDN would reach it.</summary>
-    public sealed class LiveSite(string databasePath) : WebApplicationFactory<Program>
+    public sealed class LiveSite(string dataDirectory, string databasePath) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder) => builder
             .UseEnvironment("Production")
+            .UseSetting("Dataset:DataDirectory", dataDirectory)
             .UseSetting("Dataset:DatabasePath", databasePath)
             .UseSetting("Site:PublicUrl", PublicUrl)
             .UseSetting("RateLimits:PerClientPerMinute", "1000000")
