@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Transparency.Data.Building;
+using Transparency.Data.Values;
 
 namespace Transparency.Data;
 
@@ -11,6 +12,21 @@ public sealed class Database
     static Database()
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+        // Vocabulary columns read into enums and date columns into PartialDate (see Values/). Dapper
+        // ignores type handlers for enums unless told to prefer them.
+        SqlMapper.Settings.PreferTypeHandlersForEnums = true;
+        SqlMapper.AddTypeHandler(new PartialDateHandler());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<Confidence>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<DatePrecision>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<EventCategory>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<SourceKind>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<CaseStatus>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<RulingKind>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<RulingOutcome>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<Qualifier>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<RequestOutcome>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<UnknownKind>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<FeedEntryKind>());
     }
 
     public Database(string path)

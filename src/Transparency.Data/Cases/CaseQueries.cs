@@ -1,5 +1,6 @@
 using Dapper;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Cases;
 
@@ -14,19 +15,16 @@ public sealed record CaseSummary
     public required string Plaintiffs { get; init; }
     public required string Defendants { get; init; }
     public string? Counsel { get; init; }
-    public required string FiledOn { get; init; }
-    public required string FiledPrecision { get; init; }
-    public string? FiledOnAlt { get; init; }
-    public string? FiledAltPrecision { get; init; }
+    public required PartialDate FiledOn { get; init; }
+    public PartialDate? FiledOnAlt { get; init; }
     public string? FiledNote { get; init; }
-    public required string Status { get; init; }
+    public required CaseStatus Status { get; init; }
     public required string StatusSummary { get; init; }
     public required string Summary { get; init; }
     public required bool IsContext { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public required long RulingCount { get; init; }
-    public string? LatestRulingOn { get; init; }
-    public string? LatestRulingPrecision { get; init; }
+    public PartialDate? LatestRulingOn { get; init; }
     public string? LatestRulingTitle { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
@@ -36,15 +34,13 @@ public sealed record Ruling
     public required string Id { get; init; }
     public required string CaseId { get; init; }
     public required string CaseShortName { get; init; }
-    public required string DecidedOn { get; init; }
-    public required string DecidedPrecision { get; init; }
-    public string? DecidedOnAlt { get; init; }
-    public string? DecidedAltPrecision { get; init; }
+    public required PartialDate DecidedOn { get; init; }
+    public PartialDate? DecidedOnAlt { get; init; }
     public string? DateNote { get; init; }
     public required string Court { get; init; }
     public required string Judges { get; init; }
-    public required string Kind { get; init; }
-    public required string Outcome { get; init; }
+    public required RulingKind Kind { get; init; }
+    public required RulingOutcome Outcome { get; init; }
     public long? Pages { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
@@ -52,7 +48,7 @@ public sealed record Ruling
     public string? QuoteSourceId { get; init; }
     public string? QuoteSourceLabel { get; init; }
     public string? QuoteSourceUrl { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
 

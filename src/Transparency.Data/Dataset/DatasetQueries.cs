@@ -1,5 +1,6 @@
 using Dapper;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Dataset;
 
@@ -27,7 +28,7 @@ public sealed record DatasetInfo
 public sealed record Unknown
 {
     public required string Id { get; init; }
-    public required string Kind { get; init; }
+    public required UnknownKind Kind { get; init; }
     public required string Title { get; init; }
     public required string Body { get; init; }
     public string? CaseId { get; init; }

@@ -2,6 +2,7 @@ using Dapper;
 using Transparency.Data.Dataset;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Events;
 
@@ -12,7 +13,7 @@ public sealed record MentionedFigure
     public required string Title { get; init; }
     public required string PreferredText { get; init; }
     public required string Unit { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
 }
 
 /// <summary>One timeline event with what its page shows beside it.</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Feeds;
 
@@ -6,19 +7,18 @@ namespace Transparency.Data.Feeds;
 public sealed record FeedEntry
 {
     /// <summary><c>event</c>, <c>ruling</c> or <c>correction</c>.</summary>
-    public required string Kind { get; init; }
+    public required FeedEntryKind Kind { get; init; }
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
 
     /// <summary>A timeline category (<c>filing</c>, <c>court-ruling</c>, <c>correction</c>, ...).</summary>
-    public required string Category { get; init; }
+    public required EventCategory Category { get; init; }
     public string? CaseId { get; init; }
     public string? CaseShortName { get; init; }
 
     /// <summary>The item's own date (when it happened), at its stated precision.</summary>
-    public required string Date { get; init; }
-    public required string DatePrecision { get; init; }
+    public required PartialDate Date { get; init; }
 
     /// <summary>When the item last changed in the dataset (<c>YYYY-MM-DD</c>); see <see cref="FeedQueries"/>.</summary>
     public required string UpdatedOn { get; init; }

@@ -1,5 +1,6 @@
 using Dapper;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Figures;
 
@@ -12,11 +13,11 @@ public sealed record FigureSummary
     public required string Unit { get; init; }
     public long? HeadlineRank { get; init; }
     public required bool IsContext { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public string? Note { get; init; }
     public double? PreferredValue { get; init; }
     public required string PreferredText { get; init; }
-    public required string PreferredQualifier { get; init; }
+    public required Qualifier PreferredQualifier { get; init; }
     public required long ValueCount { get; init; }
 }
 
@@ -27,13 +28,12 @@ public sealed record FigureValue
     public required string FigureId { get; init; }
     public double? Value { get; init; }
     public required string ValueText { get; init; }
-    public required string Qualifier { get; init; }
-    public string? AsOf { get; init; }
-    public string? AsOfPrecision { get; init; }
+    public required Qualifier Qualifier { get; init; }
+    public PartialDate? AsOf { get; init; }
     public required string StatedBy { get; init; }
     public required string CountsWhat { get; init; }
     public required bool IsPreferred { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public string? Note { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
@@ -43,8 +43,7 @@ public sealed record FigureMention
 {
     public required string Kind { get; init; }
     public required string Id { get; init; }
-    public required string Date { get; init; }
-    public required string Precision { get; init; }
+    public required PartialDate Date { get; init; }
     public required string Title { get; init; }
     public required string Href { get; init; }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Requests;
 
@@ -12,10 +13,8 @@ public sealed record RequestBatch
     public required string Requester { get; init; }
     public required string RecipientId { get; init; }
     public required string Recipient { get; init; }
-    public required string RequestedOn { get; init; }
-    public required string RequestedPrecision { get; init; }
-    public string? RequestedOnAlt { get; init; }
-    public string? RequestedAltPrecision { get; init; }
+    public required PartialDate RequestedOn { get; init; }
+    public PartialDate? RequestedOnAlt { get; init; }
     public string? DateNote { get; init; }
     public required string RequestedFigureId { get; init; }
     public double? Requested { get; init; }
@@ -24,11 +23,10 @@ public sealed record RequestBatch
     public string? DisclosedFigureId { get; init; }
     public double? Disclosed { get; init; }
     public string? DisclosedText { get; init; }
-    public string? DisclosedOn { get; init; }
-    public string? DisclosedPrecision { get; init; }
-    public required string Outcome { get; init; }
+    public PartialDate? DisclosedOn { get; init; }
+    public required RequestOutcome Outcome { get; init; }
     public required string OutcomeSummary { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
 

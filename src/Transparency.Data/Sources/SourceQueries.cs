@@ -1,4 +1,5 @@
 using Dapper;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Sources;
 
@@ -18,9 +19,8 @@ public sealed record SourceEntry
     public required string Publisher { get; init; }
     public string? OriginalOutlet { get; init; }
     public required string Url { get; init; }
-    public required string Kind { get; init; }
-    public string? PublishedOn { get; init; }
-    public string? PublishedPrecision { get; init; }
+    public required SourceKind Kind { get; init; }
+    public PartialDate? PublishedOn { get; init; }
     public string? Note { get; init; }
     /// <summary>One page of the facts that cite this source, in citation order.</summary>
     public IReadOnlyList<SourceUse> UsedBy { get; init; } = [];

@@ -1,3 +1,4 @@
+using Transparency.Data.Values;
 namespace Transparency.Data.Sources;
 
 /// <summary>A source as cited by one fact, with the subject it is cited for.</summary>
@@ -9,6 +10,6 @@ public sealed record SourceRef
     public required string Publisher { get; init; }
     public string? OriginalOutlet { get; init; }
     public required string Url { get; init; }
-    public required string Kind { get; init; }
+    public required SourceKind Kind { get; init; }
     public string? Pinpoint { get; init; }
 }

@@ -1,26 +1,26 @@
 using Dapper;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Timeline;
 
 public sealed record TimelineEvent
 {
     public required string Id { get; init; }
-    public required string OccurredOn { get; init; }
-    public required string Precision { get; init; }
-    public string? OccurredOnAlt { get; init; }
-    public string? AltPrecision { get; init; }
+    /// <summary>Read from occurred_on alone: its shape is the precision column's value.</summary>
+    public required PartialDate OccurredOn { get; init; }
+    public PartialDate? OccurredOnAlt { get; init; }
     public required bool DateDerived { get; init; }
     public string? DateNote { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
-    public required string Category { get; init; }
+    public required EventCategory Category { get; init; }
     public string? CaseId { get; init; }
     public string? CaseShortName { get; init; }
     public string? RulingId { get; init; }
     public required string Actors { get; init; }
     public required bool IsContext { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public string? ConfidenceNote { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Cases;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -55,16 +56,16 @@ public sealed record ApiCase
         Plaintiffs = c.Plaintiffs,
         Defendants = c.Defendants,
         Counsel = c.Counsel,
-        FiledOn = c.FiledOn,
-        FiledPrecision = c.FiledPrecision,
-        FiledOnAlt = c.FiledOnAlt,
-        FiledAltPrecision = c.FiledAltPrecision,
+        FiledOn = c.FiledOn.ToString(),
+        FiledPrecision = Vocabulary.Text(c.FiledOn.Precision),
+        FiledOnAlt = c.FiledOnAlt?.ToString(),
+        FiledAltPrecision = Vocabulary.Text(c.FiledOnAlt?.Precision),
         FiledNote = c.FiledNote,
-        Status = c.Status,
+        Status = Vocabulary.Text(c.Status),
         StatusSummary = c.StatusSummary,
         Summary = c.Summary,
         IsContext = c.IsContext,
-        Confidence = c.Confidence,
+        Confidence = Vocabulary.Text(c.Confidence),
         Sources = ApiCitation.From(c.Sources),
         Rulings = rulings.Select(ApiRuling.From).ToList(),
         Links = new() { Self = ApiRoutes.Case(c.Id), Html = $"/cases/{c.Id}", Events = ApiRoutes.EventsOfCase(c.Id) },

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -27,7 +28,7 @@ public sealed record ApiCitation
         Publisher = s.Publisher,
         OriginalOutlet = s.OriginalOutlet,
         Url = s.Url,
-        Kind = s.Kind,
+        Kind = Vocabulary.Text(s.Kind),
         Pinpoint = s.Pinpoint,
     }).ToList();
 }

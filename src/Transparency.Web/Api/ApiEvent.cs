@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Timeline;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -49,20 +50,20 @@ public sealed record ApiEvent
     public static ApiEvent From(TimelineEvent e) => new()
     {
         Id = e.Id,
-        OccurredOn = e.OccurredOn,
-        Precision = e.Precision,
-        OccurredOnAlt = e.OccurredOnAlt,
-        AltPrecision = e.AltPrecision,
+        OccurredOn = e.OccurredOn.ToString(),
+        Precision = Vocabulary.Text(e.OccurredOn.Precision),
+        OccurredOnAlt = e.OccurredOnAlt?.ToString(),
+        AltPrecision = Vocabulary.Text(e.OccurredOnAlt?.Precision),
         DateDerived = e.DateDerived,
         DateNote = e.DateNote,
         Title = e.Title,
         Summary = e.Summary,
-        Category = e.Category,
+        Category = Vocabulary.Text(e.Category),
         CaseId = e.CaseId,
         RulingId = e.RulingId,
         Actors = e.Actors,
         IsContext = e.IsContext,
-        Confidence = e.Confidence,
+        Confidence = Vocabulary.Text(e.Confidence),
         ConfidenceNote = e.ConfidenceNote,
         Sources = ApiCitation.From(e.Sources),
         Links = new() { Self = ApiRoutes.Event(e.Id), Html = $"/events/{e.Id}" },

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Transparency.Data.Figures;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -40,11 +41,11 @@ public record ApiFigure
         Unit = f.Unit,
         HeadlineRank = f.HeadlineRank,
         IsContext = f.IsContext,
-        Confidence = f.Confidence,
+        Confidence = Vocabulary.Text(f.Confidence),
         Note = f.Note,
         PreferredValue = f.PreferredValue,
         PreferredText = f.PreferredText,
-        PreferredQualifier = f.PreferredQualifier,
+        PreferredQualifier = Vocabulary.Text(f.PreferredQualifier),
         ValueCount = f.ValueCount,
         Values = values.Select(ApiFigureValue.From).ToList(),
         Links = new() { Self = ApiRoutes.Figure(f.Id), Html = $"/figures/{f.Id}" },

@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Transparency.Data.Figures;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -38,8 +39,8 @@ public sealed record ApiFigureDetail : ApiFigure
         {
             Kind = m.Kind,
             Id = m.Id,
-            Date = m.Date,
-            Precision = m.Precision,
+            Date = m.Date.ToString(),
+            Precision = Vocabulary.Text(m.Date.Precision),
             Title = m.Title,
             HtmlUrl = m.Href,
         }).ToList(),

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Figures;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -38,13 +39,13 @@ public sealed record ApiFigureValue
         FigureId = v.FigureId,
         Value = v.Value,
         ValueText = v.ValueText,
-        Qualifier = v.Qualifier,
-        AsOf = v.AsOf,
-        AsOfPrecision = v.AsOfPrecision,
+        Qualifier = Vocabulary.Text(v.Qualifier),
+        AsOf = v.AsOf?.ToString(),
+        AsOfPrecision = Vocabulary.Text(v.AsOf?.Precision),
         StatedBy = v.StatedBy,
         CountsWhat = v.CountsWhat,
         IsPreferred = v.IsPreferred,
-        Confidence = v.Confidence,
+        Confidence = Vocabulary.Text(v.Confidence),
         Note = v.Note,
         Sources = ApiCitation.From(v.Sources),
     };

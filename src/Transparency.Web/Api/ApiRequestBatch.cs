@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Requests;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -66,10 +67,10 @@ public sealed record ApiRequestBatch
         Requester = b.Requester,
         RecipientId = b.RecipientId,
         Recipient = b.Recipient,
-        RequestedOn = b.RequestedOn,
-        RequestedPrecision = b.RequestedPrecision,
-        RequestedOnAlt = b.RequestedOnAlt,
-        RequestedAltPrecision = b.RequestedAltPrecision,
+        RequestedOn = b.RequestedOn.ToString(),
+        RequestedPrecision = Vocabulary.Text(b.RequestedOn.Precision),
+        RequestedOnAlt = b.RequestedOnAlt?.ToString(),
+        RequestedAltPrecision = Vocabulary.Text(b.RequestedOnAlt?.Precision),
         DateNote = b.DateNote,
         RequestedFigureId = b.RequestedFigureId,
         RequestedValue = b.Requested,
@@ -78,11 +79,11 @@ public sealed record ApiRequestBatch
         DisclosedFigureId = b.DisclosedFigureId,
         DisclosedValue = b.Disclosed,
         DisclosedText = b.DisclosedText,
-        DisclosedOn = b.DisclosedOn,
-        DisclosedPrecision = b.DisclosedPrecision,
-        Outcome = b.Outcome,
+        DisclosedOn = b.DisclosedOn?.ToString(),
+        DisclosedPrecision = Vocabulary.Text(b.DisclosedOn?.Precision),
+        Outcome = Vocabulary.Text(b.Outcome),
         OutcomeSummary = b.OutcomeSummary,
-        Confidence = b.Confidence,
+        Confidence = Vocabulary.Text(b.Confidence),
         Sources = ApiCitation.From(b.Sources),
         Links = new() { Self = ApiRoutes.Request(b.Id), Html = $"/requests#{b.Id}" },
     };

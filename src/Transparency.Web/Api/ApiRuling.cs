@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Cases;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -41,21 +42,21 @@ public sealed record ApiRuling
     {
         Id = r.Id,
         CaseId = r.CaseId,
-        DecidedOn = r.DecidedOn,
-        DecidedPrecision = r.DecidedPrecision,
-        DecidedOnAlt = r.DecidedOnAlt,
-        DecidedAltPrecision = r.DecidedAltPrecision,
+        DecidedOn = r.DecidedOn.ToString(),
+        DecidedPrecision = Vocabulary.Text(r.DecidedOn.Precision),
+        DecidedOnAlt = r.DecidedOnAlt?.ToString(),
+        DecidedAltPrecision = Vocabulary.Text(r.DecidedOnAlt?.Precision),
         DateNote = r.DateNote,
         Court = r.Court,
         Judges = r.Judges,
-        Kind = r.Kind,
-        Outcome = r.Outcome,
+        Kind = Vocabulary.Text(r.Kind),
+        Outcome = Vocabulary.Text(r.Outcome),
         Pages = r.Pages,
         Title = r.Title,
         Summary = r.Summary,
         Quote = r.Quote,
         QuoteSourceId = r.QuoteSourceId,
-        Confidence = r.Confidence,
+        Confidence = Vocabulary.Text(r.Confidence),
         Sources = ApiCitation.From(r.Sources),
     };
 }

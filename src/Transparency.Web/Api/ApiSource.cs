@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -38,9 +39,9 @@ public sealed record ApiSource
         Publisher = s.Publisher,
         OriginalOutlet = s.OriginalOutlet,
         Url = s.Url,
-        Kind = s.Kind,
-        PublishedOn = s.PublishedOn,
-        PublishedPrecision = s.PublishedPrecision,
+        Kind = Vocabulary.Text(s.Kind),
+        PublishedOn = s.PublishedOn?.ToString(),
+        PublishedPrecision = Vocabulary.Text(s.PublishedOn?.Precision),
         Note = s.Note,
         UsedBy = s.UsedBy.Select(u => new ApiSourceUse { Kind = u.Kind, Id = u.SubjectId, Title = u.Title, HtmlUrl = u.Href }).ToList(),
         UsedByTotal = s.UseCount,

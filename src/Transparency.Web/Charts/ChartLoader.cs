@@ -3,6 +3,7 @@ using Transparency.Data;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
 using Transparency.Data.Requests;
+using Transparency.Data.Values;
 using Transparency.Web.Components.Shared;
 using Transparency.Web.Localization;
 
@@ -31,7 +32,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     Chart = chart, Language = language, Title = text["FunnelTitle"], Takeaway = text["FunnelTakeaway", batches.Count],
                     PagePath = Languages.Href(language, "/requests#request-funnel"),
                     Sources = batches.SelectMany(b => b.Sources).DistinctBy(s => s.Id).ToList(),
-                    Confidence = "conflicting", AsOf = info.AsOf, Version = info.Version, Batches = batches,
+                    Confidence = Confidence.Conflicting, AsOf = info.AsOf, Version = info.Version, Batches = batches,
                 };
             }
             case Rulings when caseId is null:
@@ -44,7 +45,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     Chart = chart, Language = language, Title = text["RulingsTitle"], Takeaway = text["RulingsTakeaway", rulings.Count, cases],
                     PagePath = Languages.Href(language, "/cases#rulings-over-time"),
                     Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
-                    Confidence = "confirmed-court-record", AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
+                    Confidence = Confidence.ConfirmedCourtRecord, AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
                 };
             }
             case Rulings:
@@ -65,7 +66,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                 {
                     Chart = chart, CaseId = found.Id, Language = language,
                     Title = text["CaseRulingsTitle", found.ShortName],
-                    Takeaway = text[rulings.Count == 1 ? "CaseRulingsTakeawayOne" : "CaseRulingsTakeaway", rulings.Count, Display.Date(latest.DecidedOn, latest.DecidedPrecision), latest.Title],
+                    Takeaway = text[rulings.Count == 1 ? "CaseRulingsTakeawayOne" : "CaseRulingsTakeaway", rulings.Count, Display.Date(latest.DecidedOn), latest.Title],
                     PagePath = Languages.Href(language, $"/cases/{found.Id}#case-rulings"),
                     Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
                     Confidence = found.Confidence, AsOf = info.AsOf, Version = info.Version, Rulings = rulings,

@@ -2,6 +2,7 @@ using Transparency.Data;
 using Transparency.Data.Cases;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Charts;
 
@@ -16,7 +17,7 @@ public sealed record ChartModel
     /// <summary>The chart's place on its page, site-relative and in the chart's language ("/requests#request-funnel").</summary>
     public required string PagePath { get; init; }
     public required IReadOnlyList<SourceRef> Sources { get; init; }
-    public required string Confidence { get; init; }
+    public required Confidence Confidence { get; init; }
     public string? ConfidenceNote { get; init; }
     public required string AsOf { get; init; }
     public required string Version { get; init; }

@@ -4,6 +4,7 @@ using Transparency.Data.Downloads;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Downloads;
 
@@ -18,8 +19,8 @@ public static class ViewExports
         ct => streams.CountTimelineAsync(filter, ct),
         ct => streams.TimelineAsync(filter, ct).Select(e => (IReadOnlyList<object?>)
         [
-            e.Id, e.OccurredOn, e.Precision, e.OccurredOnAlt, e.AltPrecision, e.DateDerived, e.DateNote, e.Title, e.Summary,
-            e.Category, e.CaseId, e.RulingId, e.Actors, e.IsContext, e.Confidence, e.ConfidenceNote,
+            e.Id, Iso(e.OccurredOn), Vocabulary.Text(e.OccurredOn.Precision), Iso(e.OccurredOnAlt), Vocabulary.Text(e.OccurredOnAlt?.Precision), e.DateDerived, e.DateNote, e.Title, e.Summary,
+            Vocabulary.Text(e.Category), e.CaseId, e.RulingId, e.Actors, e.IsContext, Vocabulary.Text(e.Confidence), e.ConfidenceNote,
             Ids(e.Sources), Urls(e.Sources), "/events/" + e.Id,
         ]),
         new JsonObject
@@ -41,9 +42,9 @@ public static class ViewExports
         async ct => (await All(cases, ct)).Count,
         ct => Stream(All(cases, ct), c => (IReadOnlyList<object?>)
         [
-            c.Id, c.Name, c.ShortName, c.Court, c.Dockets, c.Judges, c.Plaintiffs, c.Defendants, c.Counsel, c.FiledOn, c.FiledPrecision,
-            c.FiledOnAlt, c.FiledAltPrecision, c.Status, c.StatusSummary, c.IsContext, c.Confidence, c.RulingCount,
-            c.LatestRulingOn, c.LatestRulingPrecision, Ids(c.Sources), Urls(c.Sources), "/cases/" + c.Id,
+            c.Id, c.Name, c.ShortName, c.Court, c.Dockets, c.Judges, c.Plaintiffs, c.Defendants, c.Counsel, Iso(c.FiledOn), Vocabulary.Text(c.FiledOn.Precision),
+            Iso(c.FiledOnAlt), Vocabulary.Text(c.FiledOnAlt?.Precision), Vocabulary.Text(c.Status), c.StatusSummary, c.IsContext, Vocabulary.Text(c.Confidence), c.RulingCount,
+            Iso(c.LatestRulingOn), Vocabulary.Text(c.LatestRulingOn?.Precision), Ids(c.Sources), Urls(c.Sources), "/cases/" + c.Id,
         ]));
 
     public static ViewRows Rulings(CaseQueries cases, string? caseId) => new(
@@ -54,8 +55,8 @@ public static class ViewExports
         async ct => (await AllRulings(cases, caseId, ct)).Count,
         ct => Stream(AllRulings(cases, caseId, ct), r => (IReadOnlyList<object?>)
         [
-            r.Id, r.CaseId, r.DecidedOn, r.DecidedPrecision, r.DecidedOnAlt, r.DecidedAltPrecision, r.Court, r.Judges, r.Kind, r.Outcome,
-            r.Pages, r.Title, r.Summary, r.Quote, r.QuoteSourceId, r.Confidence, Ids(r.Sources), Urls(r.Sources), $"/cases/{r.CaseId}#{r.Id}",
+            r.Id, r.CaseId, Iso(r.DecidedOn), Vocabulary.Text(r.DecidedOn.Precision), Iso(r.DecidedOnAlt), Vocabulary.Text(r.DecidedOnAlt?.Precision), r.Court, r.Judges, Vocabulary.Text(r.Kind), Vocabulary.Text(r.Outcome),
+            r.Pages, r.Title, r.Summary, r.Quote, r.QuoteSourceId, Vocabulary.Text(r.Confidence), Ids(r.Sources), Urls(r.Sources), $"/cases/{r.CaseId}#{r.Id}",
         ]));
 
     public static ViewRows Requests(ViewStreams streams) => new(
@@ -67,9 +68,9 @@ public static class ViewExports
         streams.CountRequestsAsync,
         ct => streams.RequestsAsync(ct).Select(b => (IReadOnlyList<object?>)
         [
-            b.Id, b.Label, b.RequesterId, b.RecipientId, b.RequestedOn, b.RequestedPrecision, b.RequestedOnAlt, b.RequestedAltPrecision,
+            b.Id, b.Label, b.RequesterId, b.RecipientId, Iso(b.RequestedOn), Vocabulary.Text(b.RequestedOn.Precision), Iso(b.RequestedOnAlt), Vocabulary.Text(b.RequestedOnAlt?.Precision),
             b.RequestedFigureId, b.Requested, b.RequestedText, b.RequestedUnit, b.DisclosedFigureId, b.Disclosed, b.DisclosedText,
-            b.DisclosedOn, b.DisclosedPrecision, b.Outcome, b.OutcomeSummary, b.Confidence, Ids(b.Sources), Urls(b.Sources), "/requests#" + b.Id,
+            Iso(b.DisclosedOn), Vocabulary.Text(b.DisclosedOn?.Precision), Vocabulary.Text(b.Outcome), b.OutcomeSummary, Vocabulary.Text(b.Confidence), Ids(b.Sources), Urls(b.Sources), "/requests#" + b.Id,
         ]));
 
     private static Task<IReadOnlyList<CaseSummary>> All(CaseQueries cases, CancellationToken cancellationToken) =>
@@ -85,6 +86,9 @@ public static class ViewExports
             yield return row(item);
         }
     }
+
+    // Downloads carry the data's own spellings: ISO dates and kebab-case vocabulary values, as in the CSVs.
+    private static string? Iso(PartialDate? date) => date?.ToString();
 
     // In CSV a list is one cell joined by "; "; in JSON it stays an array.
     private static string[] Ids(IReadOnlyList<SourceRef> sources) => sources.Select(s => s.Id).ToArray();

@@ -67,7 +67,7 @@ public static class AtomFeed
         {
             Id = url,
             Title = new TextSyndicationContent(entry.Title),
-            Summary = new TextSyndicationContent($"{Display.Date(entry.Date, entry.DatePrecision)}{context}: {entry.Summary}"),
+            Summary = new TextSyndicationContent($"{Display.Date(entry.Date)}{context}: {entry.Summary}"),
             LastUpdatedTime = Instant(entry.UpdatedOn),
             PublishDate = Instant(entry.PublishedOn),
         };
@@ -76,7 +76,7 @@ public static class AtomFeed
         {
             item.Links.Add(new SyndicationLink(new Uri(SiteUrls.Absolute(baseUrl, entry.RelatedHref)), "related", null, "text/html", 0));
         }
-        item.Categories.Add(new SyndicationCategory(entry.Category, SiteUrls.Absolute(baseUrl, "/timeline"), Display.Category(entry.Category)));
+        item.Categories.Add(new SyndicationCategory(Display.Code(entry.Category), SiteUrls.Absolute(baseUrl, "/timeline"), Display.Category(entry.Category)));
         return item;
     }
 

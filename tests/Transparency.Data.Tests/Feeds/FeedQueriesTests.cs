@@ -1,6 +1,7 @@
 using Transparency.Data.Feeds;
 using Transparency.Data.Tests.Corrections;
 using Transparency.Data.Tests.Timeline;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Tests.Feeds;
 
@@ -24,11 +25,11 @@ public sealed class FeedQueriesTests(BuiltDatabase db) : IClassFixture<BuiltData
 
         // 55 events, of which 10 record one of the 10 rulings: those appear once, as the ruling.
         Assert.Equal(55, entries.Count);
-        Assert.Equal(10, entries.Count(e => e.Kind == "ruling"));
+        Assert.Equal(10, entries.Count(e => e.Kind == FeedEntryKind.Ruling));
         Assert.Equal(entries.Count, entries.Select(e => e.Href).Distinct().Count());
-        var keys = entries.Select(e => TimelineQueriesTests.SortKey(e.Date)).ToList();
+        var keys = entries.Select(e => TimelineQueriesTests.SortKey(e.Date.ToString())).ToList();
         Assert.Equal(keys.OrderDescending(StringComparer.Ordinal), keys);
-        Assert.All(entries.Where(e => e.Kind == "ruling"), e => Assert.StartsWith("/events/", e.RelatedHref, StringComparison.Ordinal));
+        Assert.All(entries.Where(e => e.Kind == FeedEntryKind.Ruling), e => Assert.StartsWith("/events/", e.RelatedHref, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,8 +39,8 @@ public sealed class FeedQueriesTests(BuiltDatabase db) : IClassFixture<BuiltData
 
         Assert.NotEmpty(entries);
         Assert.All(entries, e => Assert.Equal("ctr-v-irs", e.CaseId));
-        Assert.Contains(entries, e => e.Kind == "ruling");
-        Assert.Contains(entries, e => e.Kind == "event");
+        Assert.Contains(entries, e => e.Kind == FeedEntryKind.Ruling);
+        Assert.Contains(entries, e => e.Kind == FeedEntryKind.Event);
         Assert.Empty(await new FeedQueries(db.Database).GetEntriesAsync(caseId: "no-such-case"));
     }
 
@@ -68,7 +69,7 @@ public sealed class FeedQueriesTests(BuiltDatabase db) : IClassFixture<BuiltData
             ],
             entries.Take(5).Select(e => e.Id));
         var correction = entries[0];
-        Assert.Equal(("correction", "correction", "2026-07-01", "2026-07-01"), (correction.Kind, correction.Category, correction.UpdatedOn, correction.PublishedOn));
+        Assert.Equal((FeedEntryKind.Correction, EventCategory.Correction, "2026-07-01", "2026-07-01"), (correction.Kind, correction.Category, correction.UpdatedOn, correction.PublishedOn));
         Assert.Equal("/corrections#" + CorrectedDataset.EventCorrection, correction.Href);
         Assert.Equal("/events/" + CorrectedDataset.CorrectedEvent, correction.RelatedHref);
         Assert.Equal("ctr-v-irs", correction.CaseId);
@@ -88,7 +89,7 @@ public sealed class FeedQueriesTests(BuiltDatabase db) : IClassFixture<BuiltData
         var ctr = await new FeedQueries(dataset.Database).GetEntriesAsync(caseId: "ctr-v-irs");
         var centro = await new FeedQueries(dataset.Database).GetEntriesAsync(caseId: "centro-v-bessent");
 
-        Assert.Equal([CorrectedDataset.EventCorrection], ctr.Where(e => e.Kind == "correction").Select(e => e.Id));
-        Assert.Equal([CorrectedDataset.RulingEventCorrection], centro.Where(e => e.Kind == "correction").Select(e => e.Id));
+        Assert.Equal([CorrectedDataset.EventCorrection], ctr.Where(e => e.Kind == FeedEntryKind.Correction).Select(e => e.Id));
+        Assert.Equal([CorrectedDataset.RulingEventCorrection], centro.Where(e => e.Kind == FeedEntryKind.Correction).Select(e => e.Id));
     }
 }

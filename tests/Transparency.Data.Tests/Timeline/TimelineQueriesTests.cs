@@ -1,4 +1,5 @@
 using Transparency.Data.Timeline;
+using Transparency.Data.Values;
 
 namespace Transparency.Data.Tests.Timeline;
 
@@ -12,7 +13,7 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         var page = await _queries.SearchAsync(new TimelineFilter());
 
         Assert.Equal(55, page.Total);
-        var keys = page.Events.Select(e => SortKey(e.OccurredOn)).ToList();
+        var keys = page.Events.Select(e => SortKey(e.OccurredOn.ToString())).ToList();
         Assert.Equal(keys.OrderDescending(StringComparer.Ordinal), keys);
         Assert.All(page.Events, e => Assert.NotEmpty(e.Sources));
     }
@@ -23,9 +24,9 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
         var page = await _queries.SearchAsync(new TimelineFilter { Category = "court-ruling", Year = 2026, OldestFirst = true });
 
         Assert.NotEmpty(page.Events);
-        Assert.All(page.Events, e => Assert.Equal("court-ruling", e.Category));
-        Assert.All(page.Events, e => Assert.StartsWith("2026", e.OccurredOn, StringComparison.Ordinal));
-        var keys = page.Events.Select(e => SortKey(e.OccurredOn)).ToList();
+        Assert.All(page.Events, e => Assert.Equal(EventCategory.CourtRuling, e.Category));
+        Assert.All(page.Events, e => Assert.Equal(2026, e.OccurredOn.Year));
+        var keys = page.Events.Select(e => SortKey(e.OccurredOn.ToString())).ToList();
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
 
         var ctr = await _queries.SearchAsync(new TimelineFilter { CaseId = "ctr-v-irs" });

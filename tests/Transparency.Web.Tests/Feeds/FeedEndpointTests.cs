@@ -152,8 +152,8 @@ public sealed class FeedEndpointTests(SiteFactory factory)
     {
         var events = await factory.Services.GetRequiredService<TimelineQueries>().SearchAsync(new TimelineFilter { PageSize = 1000 }, cancellationToken: TestContext.Current.CancellationToken);
         var rulings = await factory.Services.GetRequiredService<CaseQueries>().GetRulingsAsync(null, cancellationToken: TestContext.Current.CancellationToken);
-        return events.Events.Select(e => ($"/events/{e.Id}", SortKey(e.OccurredOn)))
-            .Concat(rulings.Select(r => ($"/cases/{r.CaseId}#{r.Id}", SortKey(r.DecidedOn))))
+        return events.Events.Select(e => ($"/events/{e.Id}", SortKey(e.OccurredOn.ToString())))
+            .Concat(rulings.Select(r => ($"/cases/{r.CaseId}#{r.Id}", SortKey(r.DecidedOn.ToString()))))
             .ToDictionary(p => p.Item1, p => p.Item2);
     }
 

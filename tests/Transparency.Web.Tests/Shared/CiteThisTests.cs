@@ -1,6 +1,7 @@
 using Bunit;
 using Transparency.Data.Sources;
 using Transparency.Web.Components.Shared;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Tests.Shared;
 
@@ -13,7 +14,7 @@ public sealed class CiteThisTests : BunitContext
         Label = label,
         Publisher = "publisher",
         Url = $"https://example.org/{id}",
-        Kind = "news",
+        Kind = SourceKind.News,
     };
 
     private IRenderedComponent<CiteThis> RenderCitation(string title, IReadOnlyList<SourceRef>? sources = null) => Render<CiteThis>(ps => ps

@@ -7,6 +7,7 @@ using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Web.Components.Shared;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Tests.Shared;
 
@@ -25,10 +26,10 @@ public sealed class SharedComponentTests : BunitContext
         Label = label,
         Publisher = "tax.thomsonreuters.com",
         Url = $"https://example.org/{id}",
-        Kind = "news",
+        Kind = SourceKind.News,
     };
 
-    private static RequestBatch Batch(string id, double requested, double? disclosed, string outcome) => new()
+    private static RequestBatch Batch(string id, double requested, double? disclosed, RequestOutcome outcome) => new()
     {
         Id = id,
         Label = id,
@@ -36,8 +37,7 @@ public sealed class SharedComponentTests : BunitContext
         Requester = "ICE",
         RecipientId = "irs",
         Recipient = "IRS",
-        RequestedOn = "2025-06-05",
-        RequestedPrecision = "day",
+        RequestedOn = PartialDate.Parse("2025-06-05"),
         RequestedFigureId = id + "-figure",
         Requested = requested,
         RequestedText = requested.ToString("#,0", Display.Culture),
@@ -45,17 +45,16 @@ public sealed class SharedComponentTests : BunitContext
         DisclosedFigureId = disclosed is null ? null : "addresses-disclosed",
         Disclosed = disclosed,
         DisclosedText = disclosed?.ToString("#,0", Display.Culture),
-        DisclosedOn = disclosed is null ? null : "2025-08-07",
-        DisclosedPrecision = disclosed is null ? null : "day",
+        DisclosedOn = disclosed is null ? null : PartialDate.Parse("2025-08-07"),
         Outcome = outcome,
         OutcomeSummary = "summary",
-        Confidence = "confirmed-court-record",
+        Confidence = Confidence.ConfirmedCourtRecord,
     };
 
     [Fact]
     public void A_confidence_label_is_text_linked_to_its_definition()
     {
-        var cut = Render<ConfidenceLabel>(ps => ps.Add(p => p.Confidence, "conflicting").Add(p => p.Note, "two dates"));
+        var cut = Render<ConfidenceLabel>(ps => ps.Add(p => p.Confidence, Confidence.Conflicting).Add(p => p.Note, "two dates"));
 
         var link = cut.Find("a");
         Assert.Equal("/methodology#confidence", link.GetAttribute("href"));
@@ -64,12 +63,12 @@ public sealed class SharedComponentTests : BunitContext
     }
 
     [Theory]
-    [InlineData("2025-02-17", "day", "Feb 17, 2025")]
-    [InlineData("2025-02", "month", "Feb 2025")]
-    [InlineData("2026", "year", "2026")]
-    public void A_date_is_never_shown_more_precisely_than_its_source(string iso, string precision, string shown)
+    [InlineData("2025-02-17", "Feb 17, 2025")]
+    [InlineData("2025-02", "Feb 2025")]
+    [InlineData("2026", "2026")]
+    public void A_date_is_never_shown_more_precisely_than_its_source(string iso, string shown)
     {
-        var cut = Render<DateText>(ps => ps.Add(p => p.Iso, iso).Add(p => p.Precision, precision));
+        var cut = Render<DateText>(ps => ps.Add(p => p.Date, PartialDate.Parse(iso)));
 
         var time = cut.Find("time");
         Assert.Equal(iso, time.GetAttribute("datetime"));
@@ -80,8 +79,8 @@ public sealed class SharedComponentTests : BunitContext
     public void A_conflicting_date_shows_both_dates_and_a_derived_date_says_so()
     {
         var cut = Render<DateText>(ps => ps
-            .Add(p => p.Iso, "2025-06-27").Add(p => p.Precision, "day")
-            .Add(p => p.AltIso, "2025-08-06").Add(p => p.AltPrecision, "day")
+            .Add(p => p.Date, PartialDate.Parse("2025-06-27"))
+            .Add(p => p.Alt, PartialDate.Parse("2025-08-06"))
             .Add(p => p.Derived, true));
 
         Assert.Equal(["Jun 27, 2025", "Aug 6, 2025"], cut.FindAll("time").Select(t => t.TextContent));
@@ -98,7 +97,7 @@ public sealed class SharedComponentTests : BunitContext
             .Add(p => p.Id, "funnel").Add(p => p.Title, "Requested versus disclosed")
             .Add(p => p.Takeaway, "One request was partly fulfilled.")
             .Add(p => p.Chart, chart).Add(p => p.Table, table)
-            .Add(p => p.Sources, [Source("tr")]).Add(p => p.Confidence, "confirmed-court-record")
+            .Add(p => p.Sources, [Source("tr")]).Add(p => p.Confidence, Confidence.ConfirmedCourtRecord)
             .Add(p => p.AsOf, "2026-06-09"));
 
         Assert.Equal("funnel-title", cut.Find("section").GetAttribute("aria-labelledby"));
@@ -114,7 +113,7 @@ public sealed class SharedComponentTests : BunitContext
     [Fact]
     public void The_funnel_chart_names_itself_and_labels_every_bar_with_its_number()
     {
-        IReadOnlyList<RequestBatch> batches = [Batch("first", 7_600_000, null, "rejected"), Batch("narrowed", 1_280_000, 47_289, "partly-fulfilled")];
+        IReadOnlyList<RequestBatch> batches = [Batch("first", 7_600_000, null, RequestOutcome.Rejected), Batch("narrowed", 1_280_000, 47_289, RequestOutcome.PartlyFulfilled)];
 
         var cut = Render<RequestFunnelChart>(ps => ps.Add(p => p.Id, "f").Add(p => p.Title, "Funnel").Add(p => p.Batches, batches));
 
@@ -140,9 +139,9 @@ public sealed class SharedComponentTests : BunitContext
     {
         IReadOnlyList<Ruling> rulings =
         [
-            Ruling("tro", "2025-03-20", "day", "denied"),
-            Ruling("pi", "2025-11-21", "day", "granted-in-part"),
-            Ruling("indicative", "2026-02", "month", "granted"),
+            Ruling("tro", "2025-03-20", RulingOutcome.Denied),
+            Ruling("pi", "2025-11-21", RulingOutcome.GrantedInPart),
+            Ruling("indicative", "2026-02", RulingOutcome.Granted),
         ];
 
         var cut = Render<RulingsChart>(ps => ps.Add(p => p.Id, "r").Add(p => p.Title, "Rulings").Add(p => p.Rulings, rulings));
@@ -178,20 +177,19 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);
     }
 
-    private static Ruling Ruling(string id, string date, string precision, string outcome) => new()
+    private static Ruling Ruling(string id, string date, RulingOutcome outcome) => new()
     {
         Id = id,
         CaseId = "ctr-v-irs",
         CaseShortName = "CTR v. IRS",
-        DecidedOn = date,
-        DecidedPrecision = precision,
+        DecidedOn = PartialDate.Parse(date),
         Court = "D.D.C.",
         Judges = "Kollar-Kotelly",
-        Kind = "order",
+        Kind = RulingKind.Order,
         Outcome = outcome,
         Title = id,
         Summary = "summary",
-        Confidence = "confirmed-court-record",
+        Confidence = Confidence.ConfirmedCourtRecord,
     };
 
     private static FigureValue Value(string id, string text, bool preferred) => new()
@@ -199,11 +197,11 @@ public sealed class SharedComponentTests : BunitContext
         Id = id,
         FigureId = "addresses-disclosed",
         ValueText = text,
-        Qualifier = "exact",
+        Qualifier = Qualifier.Exact,
         StatedBy = "someone",
         CountsWhat = "addresses",
         IsPreferred = preferred,
-        Confidence = "confirmed-court-record",
+        Confidence = Confidence.ConfirmedCourtRecord,
         Sources = [Source(id)],
     };
 }

@@ -1,15 +1,15 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Transparency.Data;
+using Transparency.Data.Values;
 using Transparency.Web.Localization;
 
 namespace Transparency.Web.Components.Shared;
 
 /// <summary>
-/// How dataset values read on screen: dates at their precision, numbers, and enum labels, in the
-/// language of the current request (the /es prefix sets it). Static, so presentational components stay
-/// free of injected services.
+/// How dataset values read on screen: dates at their precision, numbers, and vocabulary labels (from
+/// Strings.resx), in the language of the current request (the /es prefix sets it). Static, so presentational
+/// components stay free of injected services. Sourced text (a value as stated, "about 42,695") is never
+/// rewritten here: it is shown as the source wrote it.
 /// </summary>
 public static class Display
 {
@@ -18,207 +18,148 @@ public static class Display
 
     private static bool Es => Languages.Current == Language.Es;
 
-    private static string Pick(string en, string es) => Es ? es : en;
-
     /// <summary>"Feb 17, 2025" / "17 feb 2025", "Feb 2025" / "feb 2025" or "2025": never more precise than the source.</summary>
-    public static string Date(string? iso, string? precision)
+    public static string Date(PartialDate date) => date.Precision switch
     {
-        if (string.IsNullOrEmpty(iso))
-        {
-            return Pick("date not reported", "fecha no informada");
-        }
-        return precision switch
-        {
-            "day" when TryParseIsoDate(iso, out var d)
-                => Es ? d.ToString("d MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal) : d.ToString("MMM d, yyyy", Culture),
-            "month" when iso.Length == 7 && TryParseIsoDate(iso + "-01", out var m)
-                => m.ToString("MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal),
-            _ => iso,
-        };
-    }
+        DatePrecision.Day => Es
+            ? date.Start.ToString("d MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal)
+            : date.Start.ToString("MMM d, yyyy", Culture),
+        DatePrecision.Month => date.Start.ToString("MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal),
+        DatePrecision.Year => date.ToString(),
+    };
 
-    /// <summary>
-    /// Exactly what DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture) accepts (four-digit year, two-digit
-    /// month and day, a real date), without its format parser: a page shows hundreds of dates, and that parser
-    /// was 2-5% of the page's CPU time.
-    /// </summary>
-    public static bool TryParseIsoDate(string text, out DateOnly date)
+    /// <summary>An optional date: "date not reported" when the sources give none.</summary>
+    public static string Date(PartialDate? date) => date is { } d ? Date(d) : Text.Get("DateNotReported");
+
+    /// <summary>A date the data keeps as ISO text (the dataset's as_of and coverage end, a correction's day).</summary>
+    public static string Date(string? iso) => Date(iso is null ? null : PartialDate.Parse(iso));
+
+    /// <summary>"day", "month" / "día", "mes": how precise a date is, in words.</summary>
+    public static string Precision(DatePrecision precision) => Text.Get(precision switch
     {
-        date = default;
-        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
-        {
-            return false;
-        }
-        int Digits(int start, int count)
-        {
-            var value = 0;
-            for (var i = start; i < start + count; i++)
-            {
-                var c = text[i];
-                if (c is < '0' or > '9')
-                {
-                    return -1;
-                }
-                value = value * 10 + (c - '0');
-            }
-            return value;
-        }
-        var (year, month, day) = (Digits(0, 4), Digits(5, 2), Digits(8, 2));
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), Math.Clamp(month, 1, 12)))
-        {
-            return false;
-        }
-        date = new DateOnly(year, month, day);
-        return true;
-    }
+        DatePrecision.Day => "PrecisionDay",
+        DatePrecision.Month => "PrecisionMonth",
+        DatePrecision.Year => "PrecisionYear",
+    });
 
-    public static string Number(double? value) => value is null ? Pick("not reported", "no informado") : value.Value.ToString("#,0.##", Culture);
+    public static string Number(double? value) => value is null ? Text.Get("NumberNotReported") : value.Value.ToString("#,0.##", Culture);
 
     /// <summary>Short form for chart labels: 7.6 million, 47,289.</summary>
     public static string Compact(double value) => value >= 1_000_000
-        ? (value / 1_000_000).ToString("0.##", Culture) + Pick(" million", " millones")
+        ? (value / 1_000_000).ToString("0.##", Culture) + Text.Get("MillionSuffix")
         : value.ToString("#,0", Culture);
 
-    public static string Confidence(string confidence) => confidence switch
+    // Every label is a Strings.resx key, one per member; the switches have no default arm, so a new member
+    // in a vocabulary fails the build until it has its label.
+    public static string Confidence(Confidence confidence) => Text.Get(confidence switch
     {
-        "confirmed-court-record" => Pick("Court record", "Expediente judicial"),
-        "official-statement" => Pick("Official statement", "Declaración oficial"),
-        "reported" => Pick("Reported", "Informado por la prensa"),
-        "conflicting" => Pick("Sources conflict", "Las fuentes no coinciden"),
-        _ => confidence,
-    };
+        Data.Values.Confidence.ConfirmedCourtRecord => "Confidence_ConfirmedCourtRecord",
+        Data.Values.Confidence.OfficialStatement => "Confidence_OfficialStatement",
+        Data.Values.Confidence.Reported => "Confidence_Reported",
+        Data.Values.Confidence.Conflicting => "Confidence_Conflicting",
+    });
 
-    public static string ConfidenceHelp(string confidence) => confidence switch
+    public static string ConfidenceHelp(Confidence confidence) => Text.Get(confidence switch
     {
-        "confirmed-court-record" => Pick("Stated in a court filing, ruling or sworn declaration, as reported by at least one outlet.",
-            "Consta en un escrito judicial, un fallo o una declaración jurada, según al menos un medio."),
-        "official-statement" => Pick("A government or congressional statement, letter, report or testimony.",
-            "Una declaración, carta, informe o testimonio del gobierno o del Congreso."),
-        "reported" => Pick("Reported by one outlet only, or by anonymous sources.",
-            "Informado por un solo medio o por fuentes anónimas."),
-        "conflicting" => Pick("The sources disagree; every value is shown with its source.",
-            "Las fuentes no coinciden; cada valor se muestra con su fuente."),
-        _ => "",
-    };
+        Data.Values.Confidence.ConfirmedCourtRecord => "ConfidenceHelp_ConfirmedCourtRecord",
+        Data.Values.Confidence.OfficialStatement => "ConfidenceHelp_OfficialStatement",
+        Data.Values.Confidence.Reported => "ConfidenceHelp_Reported",
+        Data.Values.Confidence.Conflicting => "ConfidenceHelp_Conflicting",
+    });
 
-    public static string Category(string category) => (category, Es) switch
+    public static string Category(EventCategory category) => Text.Get(category switch
     {
-        ("court-ruling", false) => "Court ruling",
-        ("court-ruling", true) => "Fallo judicial",
-        ("filing", true) => "Demanda o escrito",
-        ("agreement", true) => "Acuerdo",
-        ("request", true) => "Solicitud",
-        ("disclosure", true) => "Divulgación",
-        ("statement", true) => "Declaración",
-        ("policy", true) => "Política",
-        ("oversight", true) => "Supervisión",
-        ("correction", true) => "Corrección",
-        ("hearing", true) => "Audiencia",
-        ("testimony", true) => "Testimonio",
-        _ => Humanize(category),
-    };
+        EventCategory.Filing => "Category_Filing",
+        EventCategory.Hearing => "Category_Hearing",
+        EventCategory.Request => "Category_Request",
+        EventCategory.Statement => "Category_Statement",
+        EventCategory.Disclosure => "Category_Disclosure",
+        EventCategory.CourtRuling => "Category_CourtRuling",
+        EventCategory.Policy => "Category_Policy",
+        EventCategory.Agreement => "Category_Agreement",
+        EventCategory.Oversight => "Category_Oversight",
+        EventCategory.Correction => "Category_Correction",
+        EventCategory.Testimony => "Category_Testimony",
+    });
 
-    public static string Outcome(string outcome) => (outcome, Es) switch
+    public static string Outcome(RulingOutcome outcome) => Text.Get(outcome switch
     {
-        ("granted-in-part", false) => "Granted in part",
-        ("partly-lifted", false) => "Partly lifted",
-        ("indicated", false) => "Indicated (would rule)",
-        ("granted-in-part", true) => "Concedida en parte",
-        ("partly-lifted", true) => "Levantada en parte",
-        ("indicated", true) => "Anunciado (fallaría)",
-        ("granted", true) => "Concedida",
-        ("denied", true) => "Denegada",
-        ("dismissed", true) => "Desestimada",
-        ("stayed", true) => "Suspendida",
-        ("affirmed", true) => "Confirmada",
-        ("reversed", true) => "Revocada",
-        ("vacated", true) => "Anulada",
-        ("ordered", true) => "Ordenado",
-        _ => Humanize(outcome),
-    };
+        RulingOutcome.Granted => "RulingOutcome_Granted",
+        RulingOutcome.GrantedInPart => "RulingOutcome_GrantedInPart",
+        RulingOutcome.Denied => "RulingOutcome_Denied",
+        RulingOutcome.Affirmed => "RulingOutcome_Affirmed",
+        RulingOutcome.PartlyLifted => "RulingOutcome_PartlyLifted",
+        RulingOutcome.Ordered => "RulingOutcome_Ordered",
+        RulingOutcome.Indicated => "RulingOutcome_Indicated",
+    });
 
-    public static string RulingKind(string kind) => (kind, Es) switch
+    /// <summary>An order that orders something reads "Order issued", not "Order · Ordered".</summary>
+    public static string Outcome(RulingOutcome outcome, RulingKind kind) =>
+        (outcome, kind) is (RulingOutcome.Ordered, Data.Values.RulingKind.Order) ? Text.Get("RulingOutcome_OrderIssued") : Outcome(outcome);
+
+    public static string RulingKind(RulingKind kind) => Text.Get(kind switch
     {
-        ("tro", false) => "Temporary restraining order",
-        ("stay-and-preliminary-injunction", false) => "Stay and preliminary injunction",
-        ("tro", true) => "Orden de restricción temporal",
-        ("stay-and-preliminary-injunction", true) => "Suspensión y medida cautelar preliminar",
-        ("preliminary-injunction", true) => "Medida cautelar preliminar",
-        ("stay", true) => "Suspensión",
-        ("order", true) => "Orden",
-        ("appeal-opinion", true) => "Opinión de apelación",
-        ("indicative-ruling", true) => "Fallo indicativo",
-        ("memorandum-opinion", true) => "Opinión y memorando",
-        ("modification", true) => "Modificación",
-        _ => Humanize(kind),
-    };
+        Data.Values.RulingKind.Tro => "RulingKind_Tro",
+        Data.Values.RulingKind.PreliminaryInjunction => "RulingKind_PreliminaryInjunction",
+        Data.Values.RulingKind.StayAndPreliminaryInjunction => "RulingKind_StayAndPreliminaryInjunction",
+        Data.Values.RulingKind.Order => "RulingKind_Order",
+        Data.Values.RulingKind.IndicativeRuling => "RulingKind_IndicativeRuling",
+        Data.Values.RulingKind.MemorandumOpinion => "RulingKind_MemorandumOpinion",
+        Data.Values.RulingKind.AppealOpinion => "RulingKind_AppealOpinion",
+        Data.Values.RulingKind.Modification => "RulingKind_Modification",
+    });
 
-    public static string Status(string status) => status switch
+    public static string Status(CaseStatus status) => Text.Get(status switch
     {
-        "relief-granted" => Pick("Relief granted", "Amparo concedido"),
-        "relief-denied" => Pick("Relief denied", "Amparo denegado"),
-        "appeal-pending" => Pick("Appeal pending", "Apelación pendiente"),
-        "partly-lifted" => Pick("Injunction partly lifted", "Medida cautelar levantada en parte"),
-        "closed" => Pick("Closed", "Cerrado"),
-        _ => Pick("Unknown", "Desconocido"),
-    };
+        CaseStatus.ReliefGranted => "CaseStatus_ReliefGranted",
+        CaseStatus.ReliefDenied => "CaseStatus_ReliefDenied",
+        CaseStatus.AppealPending => "CaseStatus_AppealPending",
+        CaseStatus.PartlyLifted => "CaseStatus_PartlyLifted",
+        CaseStatus.Closed => "CaseStatus_Closed",
+        CaseStatus.Unknown => "CaseStatus_Unknown",
+    });
 
-    public static string Outcome(string outcome, string kind) => kind == "order" && outcome == "ordered" ? Pick("Order issued", "Orden dictada") : Outcome(outcome);
-
-    public static string RequestOutcome(string outcome) => outcome switch
+    public static string RequestOutcome(RequestOutcome outcome) => Text.Get(outcome switch
     {
-        "declined" => Pick("Declined", "Rechazada"),
-        "rejected" => Pick("Rejected as deficient", "Rechazada por deficiente"),
-        "partly-fulfilled" => Pick("Partly fulfilled", "Cumplida en parte"),
-        "disputed" => Pick("Account disputed", "Versión en disputa"),
-        _ => outcome,
-    };
+        Data.Values.RequestOutcome.Declined => "RequestOutcome_Declined",
+        Data.Values.RequestOutcome.Rejected => "RequestOutcome_Rejected",
+        Data.Values.RequestOutcome.PartlyFulfilled => "RequestOutcome_PartlyFulfilled",
+        Data.Values.RequestOutcome.Disputed => "RequestOutcome_Disputed",
+    });
 
-    // The dataset stores each reported value as its source stated it ("about 42,695", "7.3M") and has no
-    // Spanish column for it: the few English quantity words in those values are rendered in Spanish here.
-    // Digits are never touched. Ordered: longer phrases first.
-    private static readonly (Regex Pattern, string Spanish)[] ValueWords =
-    [
-        (new(@"^1 \(one assistant director\)$"), "1 (un subdirector)"),
-        (new(@"\bCalifornia and (\d+) others\b"), "California y otros $1"),
-        (new(@"\bseventh leader\b"), "séptimo líder"),
-        (new(@"\btens of thousands\b"), "decenas de miles"),
-        (new(@"(\d)B/10-yr\b"), "$1 mil millones en 10 años"),
-        (new(@"(\d)B\b"), "$1 mil millones"),
-        (new(@"(\d)M\b"), "$1 millones"),
-        (new(@"\b(more than|over)\b"), "más de"),
-        (new(@"\b(less than|fewer than)\b"), "menos de"),
-        (new(@"\bnearly\b"), "casi"),
-        (new(@"\babout\b"), "cerca de"),
-        (new(@"\bup to\b"), "hasta"),
-        (new(@"\bmillion\b"), "millones"),
-        (new(@"\brecords\b"), "registros"),
-        (new(@"\bfilers\b"), "declarantes"),
-        (new(@"\bdays\b"), "días"),
-        (new(@"\byears\b"), "años"),
-        (new(@"\bstates\b"), "estados"),
-    ];
-
-    /// <summary>A reported value as stated ("about 42,695"), with its quantity words in the page's language ("cerca de 42,695").</summary>
-    [return: NotNullIfNotNull(nameof(value))]
-    public static string? ValueText(string? value)
+    public static string SourceKind(SourceKind kind) => Text.Get(kind switch
     {
-        if (!Es || string.IsNullOrEmpty(value))
-        {
-            return value;
-        }
-        foreach (var (pattern, spanish) in ValueWords)
-        {
-            value = pattern.Replace(value, spanish);
-        }
-        return value;
-    }
+        Data.Values.SourceKind.News => "SourceKindNews",
+        Data.Values.SourceKind.CourtRecord => "SourceKindCourtRecord",
+        Data.Values.SourceKind.Government => "SourceKindGovernment",
+        Data.Values.SourceKind.Congress => "SourceKindCongress",
+        Data.Values.SourceKind.Advocacy => "SourceKindAdvocacy",
+        Data.Values.SourceKind.LegalAnalysis => "SourceKindLegalAnalysis",
+        Data.Values.SourceKind.Transcript => "SourceKindTranscript",
+        Data.Values.SourceKind.Aggregator => "SourceKindAggregator",
+        Data.Values.SourceKind.Blog => "SourceKindBlog",
+    });
+
+    public static string UnknownKind(UnknownKind kind) => Text.Get(kind switch
+    {
+        Data.Values.UnknownKind.NotFound => "UnknownNotFound",
+        Data.Values.UnknownKind.Conflict => "UnknownConflict",
+        Data.Values.UnknownKind.Unverified => "UnknownUnverified",
+    });
+
+    /// <summary>The vocabulary value as the data spells it (<c>court-ruling</c>), for CSS classes, links and downloads.</summary>
+    public static string Code<T>(T value) where T : struct, Enum => Vocabulary.Text(value);
+
+    /// <summary>
+    /// The lang of an element that holds a value as its source stated it ("about 42,695"): such text is a quote
+    /// and is never translated (the data has no Spanish column for it), so on a Spanish page it is marked
+    /// English for screen readers. Null on English pages, where Blazor then writes no attribute.
+    /// </summary>
+    public static string? SourcedLang => Es ? "en" : null;
 
     /// <summary>Docket numbers are identifiers; only the notes around them ("not found", "(per ...)") are translated.</summary>
     public static string Dockets(string dockets) => !Es ? dockets : dockets
         .Replace("not found", "no se encontró", StringComparison.Ordinal)
         .Replace("(per ", "(según ", StringComparison.Ordinal)
         .Replace("(government appeal)", "(apelación del gobierno)", StringComparison.Ordinal);
-
-    private static string Humanize(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('-', ' ');
 }

@@ -1,5 +1,4 @@
 using Transparency.Data.Sources;
-using Transparency.Web.Components.Shared;
 using Transparency.Web.Localization;
 
 namespace Transparency.Web.Components.Pages.Sources;
@@ -7,21 +6,6 @@ namespace Transparency.Web.Components.Pages.Sources;
 /// <summary>The words the sources pages put on a source and on what cites it, in the page's language.</summary>
 public static class SourceUses
 {
-    // Resource keys per kind keep the names stable while the words change per language.
-    public static string KindLabel(string kind) => kind switch
-    {
-        "news" => Text.Get("SourceKindNews"),
-        "court-record" => Text.Get("SourceKindCourtRecord"),
-        "government" => Text.Get("SourceKindGovernment"),
-        "congress" => Text.Get("SourceKindCongress"),
-        "advocacy" => Text.Get("SourceKindAdvocacy"),
-        "legal-analysis" => Text.Get("SourceKindLegalAnalysis"),
-        "transcript" => Text.Get("SourceKindTranscript"),
-        "aggregator" => Text.Get("SourceKindAggregator"),
-        "blog" => Text.Get("SourceKindBlog"),
-        _ => kind,
-    };
-
     public static string Label(string kind) => kind switch
     {
         "event" => Text.Get("UseEvent"),
@@ -33,10 +17,12 @@ public static class SourceUses
         _ => kind,
     };
 
-    // A figure's use reads "title: value as stated"; the value's quantity words follow the page's language.
-    public static string Title(SourceUse use)
-    {
-        var split = use.Kind == "figure" ? use.Title.LastIndexOf(": ", StringComparison.Ordinal) : -1;
-        return split < 0 ? use.Title : use.Title[..(split + 2)] + Display.ValueText(use.Title[(split + 2)..]);
-    }
+    // A figure's use reads "title: value as stated" (SourceQueries joins them); the value is sourced text,
+    // shown apart so a Spanish page can mark it as the English it is.
+    public static string Title(SourceUse use) => use.Title[..(ValueStart(use) ?? use.Title.Length)];
+
+    public static string? Value(SourceUse use) => ValueStart(use) is { } start ? use.Title[start..] : null;
+
+    private static int? ValueStart(SourceUse use) =>
+        use.Kind == "figure" && use.Title.LastIndexOf(": ", StringComparison.Ordinal) is >= 0 and var split ? split + 2 : null;
 }
