@@ -52,6 +52,7 @@ CREATE TABLE cases (
     court TEXT NOT NULL,
     court_es TEXT,
     dockets TEXT NOT NULL,
+    dockets_es TEXT,
     judges TEXT NOT NULL,
     judges_es TEXT,
     plaintiffs TEXT NOT NULL,

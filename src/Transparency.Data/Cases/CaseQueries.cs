@@ -55,7 +55,7 @@ public sealed record Ruling
 public sealed class CaseQueries(Database database)
 {
     private const string CaseSelect = """
-        SELECT c.id, c.name, c.short_name, localized(@es, c.court, c.court_es) AS court, c.dockets, localized(@es, c.judges, c.judges_es) AS judges,
+        SELECT c.id, c.name, c.short_name, localized(@es, c.court, c.court_es) AS court, localized(@es, c.dockets, c.dockets_es) AS dockets, localized(@es, c.judges, c.judges_es) AS judges,
                localized(@es, c.plaintiffs, c.plaintiffs_es) AS plaintiffs, localized(@es, c.defendants, c.defendants_es) AS defendants, localized(@es, c.counsel, c.counsel_es) AS counsel,
                c.filed_on, c.filed_precision, c.filed_on_alt, c.filed_alt_precision, localized(@es, c.filed_note, c.filed_note_es) AS filed_note,
                c.status, localized(@es, c.status_summary, c.status_summary_es) AS status_summary, localized(@es, c.summary, c.summary_es) AS summary, c.is_context, c.confidence,

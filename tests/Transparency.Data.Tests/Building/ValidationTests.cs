@@ -52,7 +52,7 @@ public sealed class ValidationTests : IDisposable
 
         var located = report.Errors.Select(e => (e.File, e.Line, e.Column)).ToList();
         Assert.Contains(("agencies.csv", 1, 3), located);
-        Assert.Contains(("cases.csv", 2, 15), located);
+        Assert.Contains(("cases.csv", 2, 16), located);
         Assert.Contains(("events.csv", 5, 13), located);
         Assert.Contains(("figure_values.csv", 2, 3), located);
         Assert.Contains(("sources.csv", 1, 1), located);

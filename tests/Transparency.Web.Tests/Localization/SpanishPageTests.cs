@@ -23,6 +23,18 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
         { "/es/about", "Acerca de Transparency" },
     };
 
+    [Theory]
+    [InlineData("/es/cases/centro-v-bessent", "(según Breitbart)", "(per Breitbart)")]
+    [InlineData("/es/cases/california-v-hhs", "no se encontró", "not found")]
+    [InlineData("/cases/centro-v-bessent", "(per Breitbart)", "(según Breitbart)")]
+    public async Task Docket_notes_come_from_the_data_in_the_page_language(string path, string expected, string other)
+    {
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(path, TestContext.Current.CancellationToken));
+
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, html, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> AllPages()
     {
         var data = new TheoryData<string>();

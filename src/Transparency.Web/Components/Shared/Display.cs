@@ -156,10 +156,4 @@ public static class Display
     /// English for screen readers. Null on English pages, where Blazor then writes no attribute.
     /// </summary>
     public static string? SourcedLang => Es ? "en" : null;
-
-    /// <summary>Docket numbers are identifiers; only the notes around them ("not found", "(per ...)") are translated.</summary>
-    public static string Dockets(string dockets) => !Es ? dockets : dockets
-        .Replace("not found", "no se encontró", StringComparison.Ordinal)
-        .Replace("(per ", "(según ", StringComparison.Ordinal)
-        .Replace("(government appeal)", "(apelación del gobierno)", StringComparison.Ordinal);
 }
