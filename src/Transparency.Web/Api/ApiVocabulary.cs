@@ -1,26 +1,31 @@
+using V = Transparency.Data.Values;
+
 namespace Transparency.Web.Api;
 
 /// <summary>
-/// The closed lists of values some fields take, as data/schema.sql constrains them. The OpenAPI document
-/// gives them as enums; a test compares them with the schema's CHECK lists so the two cannot drift.
+/// The closed lists of values some fields take. The data's vocabularies come from their enums (whose text a
+/// data test compares with schema.sql's CHECK lists); the few lists of the API's own are written here. The
+/// OpenAPI document gives them as enums.
 /// </summary>
 public static class ApiVocabulary
 {
     public static readonly IReadOnlyDictionary<string, string[]> Lists = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        [nameof(Precision)] = ["day", "month", "year"],
-        [nameof(Confidence)] = ["confirmed-court-record", "official-statement", "reported", "conflicting"],
-        [nameof(EventCategory)] = ["filing", "hearing", "request", "statement", "disclosure", "court-ruling", "policy", "agreement", "oversight", "correction", "testimony"],
-        [nameof(SourceKind)] = ["news", "court-record", "government", "congress", "advocacy", "legal-analysis", "transcript", "aggregator", "blog"],
-        [nameof(CaseStatus)] = ["relief-granted", "relief-denied", "appeal-pending", "partly-lifted", "closed", "unknown"],
-        [nameof(RulingKind)] = ["tro", "preliminary-injunction", "stay-and-preliminary-injunction", "order", "indicative-ruling", "memorandum-opinion", "appeal-opinion", "modification"],
-        [nameof(RulingOutcome)] = ["granted", "granted-in-part", "denied", "affirmed", "partly-lifted", "ordered", "indicated"],
-        [nameof(Qualifier)] = ["exact", "about", "more-than", "less-than", "nearly", "at-most", "derived"],
-        [nameof(RequestOutcome)] = ["declined", "rejected", "partly-fulfilled", "disputed"],
+        [nameof(Precision)] = Texts<V.DatePrecision>(),
+        [nameof(Confidence)] = Texts<V.Confidence>(),
+        [nameof(EventCategory)] = Texts<V.EventCategory>(),
+        [nameof(SourceKind)] = Texts<V.SourceKind>(),
+        [nameof(CaseStatus)] = Texts<V.CaseStatus>(),
+        [nameof(RulingKind)] = Texts<V.RulingKind>(),
+        [nameof(RulingOutcome)] = Texts<V.RulingOutcome>(),
+        [nameof(Qualifier)] = Texts<V.Qualifier>(),
+        [nameof(RequestOutcome)] = Texts<V.RequestOutcome>(),
         [nameof(MentionKind)] = ["event", "ruling"],
         [nameof(CitingKind)] = ["event", "figure", "request", "case", "ruling", "open question"],
         [nameof(EventOrder)] = ["newest", "oldest"],
     };
+
+    private static string[] Texts<T>() where T : struct, Enum => [.. V.Vocabulary.Texts<T>()];
 
     /// <summary>An ISO 8601 date at day, month or year precision.</summary>
     public const string IsoDatePattern = @"^[0-9]{4}(-[0-1][0-9](-[0-3][0-9])?)?$";
