@@ -163,6 +163,7 @@ CREATE TABLE figure_values (
     figure_id TEXT NOT NULL REFERENCES figures(id),
     value REAL CHECK (value IS NULL OR value >= 0),
     value_text TEXT NOT NULL,
+    value_text_es TEXT,
     qualifier TEXT NOT NULL CHECK (qualifier IN ('exact', 'about', 'more-than', 'less-than', 'nearly', 'at-most', 'derived')),
     as_of TEXT,
     as_of_precision TEXT CHECK (as_of_precision IS NULL OR as_of_precision IN ('day', 'month', 'year')),

@@ -32,7 +32,7 @@ public sealed class EventQueries(Database database)
     private const string RulingTitleSql = "SELECT localized(@es, title, title_es) AS title FROM rulings WHERE id = @rulingId";
 
     private const string FiguresSql = """
-        SELECT f.id, localized(@es, f.title, f.title_es) AS title, v.value_text AS preferred_text, localized(@es, f.unit, f.unit_es) AS unit, v.confidence
+        SELECT f.id, localized(@es, f.title, f.title_es) AS title, localized(@es, v.value_text, v.value_text_es) AS preferred_text, localized(@es, f.unit, f.unit_es) AS unit, v.confidence
         FROM figure_mentions m
         JOIN figures f ON f.id = m.figure_id
         JOIN figure_values v ON v.figure_id = f.id AND v.is_preferred = 1

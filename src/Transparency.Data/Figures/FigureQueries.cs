@@ -67,7 +67,7 @@ public sealed class FigureQueries(Database database)
     private const string SummaryColumns = """
         SELECT f.id, localized(@es, f.title, f.title_es) AS title, localized(@es, f.definition, f.definition_es) AS definition, localized(@es, f.unit, f.unit_es) AS unit,
                f.headline_rank, f.is_context, f.confidence, localized(@es, f.note, f.note_es) AS note,
-               v.value AS preferred_value, v.value_text AS preferred_text, v.qualifier AS preferred_qualifier,
+               v.value AS preferred_value, localized(@es, v.value_text, v.value_text_es) AS preferred_text, v.qualifier AS preferred_qualifier,
                (SELECT COUNT(*) FROM figure_values x WHERE x.figure_id = f.id) AS value_count
         FROM figures f
         JOIN figure_values v ON v.figure_id = f.id AND v.is_preferred = 1
@@ -105,7 +105,7 @@ public sealed class FigureQueries(Database database)
     private const string FiguresByIdSql = $"{SummaryColumns} WHERE f.id IN @ids {Order}";
 
     private const string ValuesSql = """
-        SELECT id, figure_id, value, value_text, qualifier, as_of, as_of_precision, localized(@es, stated_by, stated_by_es) AS stated_by,
+        SELECT id, figure_id, value, localized(@es, value_text, value_text_es) AS value_text, qualifier, as_of, as_of_precision, localized(@es, stated_by, stated_by_es) AS stated_by,
                localized(@es, counts_what, counts_what_es) AS counts_what, is_preferred, confidence, localized(@es, note, note_es) AS note
         FROM figure_values
         WHERE figure_id IN @figureIds

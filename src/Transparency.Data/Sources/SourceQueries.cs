@@ -68,7 +68,7 @@ public sealed class SourceQueries(Database database)
                     WHEN c.ruling_id IS NOT NULL THEN 'ruling' ELSE 'open question' END AS kind,
                COALESCE(e.id, f.id, b.id, k.id, r.id, u.id) AS subject_id,
                CASE WHEN c.event_id IS NOT NULL THEN localized(@es, e.title, e.title_es)
-                    WHEN c.figure_value_id IS NOT NULL THEN localized(@es, f.title, f.title_es) || ': ' || v.value_text
+                    WHEN c.figure_value_id IS NOT NULL THEN localized(@es, f.title, f.title_es) || ': ' || localized(@es, v.value_text, v.value_text_es)
                     WHEN c.request_batch_id IS NOT NULL THEN localized(@es, b.label, b.label_es)
                     WHEN c.case_id IS NOT NULL THEN k.short_name
                     WHEN c.ruling_id IS NOT NULL THEN localized(@es, r.title, r.title_es)

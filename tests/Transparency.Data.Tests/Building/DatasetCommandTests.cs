@@ -46,7 +46,7 @@ public sealed class DatasetCommandTests : IDisposable
         Assert.Equal(
             [
                 "citations.csv:2:1 (column 'source_id'): 'no-such-source' does not exist in sources.csv (id)",
-                "figure_values.csv:3:12 (column 'is_preferred'): figure 'ice-first-request' already has a preferred value on line 2; exactly one value per figure has is_preferred = 1",
+                "figure_values.csv:3:13 (column 'is_preferred'): figure 'ice-first-request' already has a preferred value on line 2; exactly one value per figure has is_preferred = 1",
                 HttpWarning,
                 "2 problems in 2 files (and 1 warning)",
             ],

@@ -71,7 +71,7 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
         ["date: 2025-13-01"] = new(d => d.SetField("events", 0, "occurred_on", "2025-13-01"),
             "events.csv", 2, 2, "'2025-13-01' is not a real calendar date"),
         ["date: month 2025-13"] = new(d => d.SetField("figure_values", 0, "as_of", "2025-13"),
-            "figure_values.csv", 2, 6, "'2025-13' is not a real month"),
+            "figure_values.csv", 2, 7, "'2025-13' is not a real month"),
         ["date: wrong precision"] = new(d => d.SetField("events", 0, "occurred_on", "2025-02"),
             "events.csv", 2, 2, "'2025-02' does not fit precision 'day' (column 'precision'): a day is written YYYY-MM-DD"),
         ["date: not ISO 8601 (Feb 5 2025)"] = new(d => d.SetField("cases", 0, "filed_on", "Feb 5 2025"),
@@ -99,7 +99,7 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
         ["enum: kind"] = new(d => d.SetField("sources", 0, "kind", "tweet"),
             "sources.csv", 2, 6, "'tweet' is not one of news, court-record"),
         ["enum: qualifier"] = new(d => d.SetField("figure_values", 0, "qualifier", "roughly"),
-            "figure_values.csv", 2, 5, "'roughly' is not one of exact, about, more-than"),
+            "figure_values.csv", 2, 6, "'roughly' is not one of exact, about, more-than"),
         ["enum: precision"] = new(d => d.SetField("events", 0, "precision", "daily"),
             "events.csv", 2, 3, "'daily' is not one of day, month, year"),
 
@@ -145,7 +145,7 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
 
         // Provenance
         ["two preferred values for one figure"] = new(d => d.SetField("figure_values", 1, "is_preferred", "1"),
-            "figure_values.csv", 3, 12, "figure 'ice-first-request' already has a preferred value on line 2"),
+            "figure_values.csv", 3, 13, "figure 'ice-first-request' already has a preferred value on line 2"),
         ["figure without a preferred value"] = new(d => d.SetField("figure_values", 0, "is_preferred", "0"),
             "figures.csv", 2, 1, "figure 'ice-first-request' has no preferred value"),
         ["uncited event"] = new(d =>

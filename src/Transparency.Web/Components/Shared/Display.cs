@@ -149,11 +149,4 @@ public static class Display
 
     /// <summary>The vocabulary value as the data spells it (<c>court-ruling</c>), for CSS classes, links and downloads.</summary>
     public static string Code<T>(T value) where T : struct, Enum => Vocabulary.Text(value);
-
-    /// <summary>
-    /// The lang of an element that holds a value as its source stated it ("about 42,695"): such text is a quote
-    /// and is never translated (the data has no Spanish column for it), so on a Spanish page it is marked
-    /// English for screen readers. Null on English pages, where Blazor then writes no attribute.
-    /// </summary>
-    public static string? SourcedLang => Es ? "en" : null;
 }

@@ -16,13 +16,4 @@ public static class SourceUses
         "open question" => Text.Get("UseOpenQuestion"),
         _ => kind,
     };
-
-    // A figure's use reads "title: value as stated" (SourceQueries joins them); the value is sourced text,
-    // shown apart so a Spanish page can mark it as the English it is.
-    public static string Title(SourceUse use) => use.Title[..(ValueStart(use) ?? use.Title.Length)];
-
-    public static string? Value(SourceUse use) => ValueStart(use) is { } start ? use.Title[start..] : null;
-
-    private static int? ValueStart(SourceUse use) =>
-        use.Kind == "figure" && use.Title.LastIndexOf(": ", StringComparison.Ordinal) is >= 0 and var split ? split + 2 : null;
 }
