@@ -11,7 +11,7 @@ public sealed class DatasetBuilderTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public void The_bundled_dataset_builds_into_a_sqlite_file_with_its_provenance()
+    public void The_fixture_builds_into_a_sqlite_file_with_its_provenance()
     {
         var result = _data.Build();
 
@@ -27,7 +27,7 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     [Fact]
-    public void The_bundled_dataset_holds_the_fact_base_in_full()
+    public void The_fixture_builds_with_its_counts_conflicting_values_and_both_dates()
     {
         _data.Build();
         using var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath);

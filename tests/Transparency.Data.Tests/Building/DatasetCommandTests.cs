@@ -24,7 +24,7 @@ public sealed class DatasetCommandTests : IDisposable
     private static string[] Lines(StringWriter writer) => writer.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
     [Fact]
-    public void Validate_exits_0_on_the_real_data_printing_its_one_warning_and_a_summary()
+    public void Validate_exits_0_on_the_fixture_printing_its_one_warning_and_a_summary()
     {
         var exit = DatasetCommand.Validate(["--data", _data.DataDirectory], _output, _error);
 

@@ -9,7 +9,7 @@ public sealed class TranslationWarningTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public void The_bundled_dataset_has_no_missing_translation()
+    public void The_fixture_has_no_missing_translation()
     {
         var report = DatasetBuilder.Validate(_data.DataDirectory);
 

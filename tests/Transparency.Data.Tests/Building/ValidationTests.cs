@@ -10,7 +10,7 @@ public sealed class ValidationTests : IDisposable
     public void Dispose() => _data.Dispose();
 
     [Fact]
-    public void The_real_data_is_valid_with_one_warning_for_the_source_only_published_over_http()
+    public void The_fixture_is_valid_with_one_warning_for_the_source_only_published_over_http()
     {
         var report = DatasetBuilder.Validate(_data.DataDirectory);
 
