@@ -1,18 +1,5 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Localization;
 using MudBlazor.Services;
-using Transparency.Data;
 using Transparency.Data.Building;
-using Transparency.Data.Cases;
-using Transparency.Data.Corrections;
-using Transparency.Data.Dataset;
-using Transparency.Data.Downloads;
-using Transparency.Data.Events;
-using Transparency.Data.Feeds;
-using Transparency.Data.Figures;
-using Transparency.Data.Requests;
-using Transparency.Data.Sources;
-using Transparency.Data.Timeline;
 using Transparency.Web;
 using Transparency.Web.Api;
 using Transparency.Web.Components;
@@ -34,43 +21,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-// Paths come from configuration through DI, so tests and hosts can point the site at another data/.
-builder.Services.AddSingleton(sp => DatasetPaths.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<DatasetPaths>().DatabasePath));
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<DatasetWatcher>();
-builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetWatcher>());
-builder.Services.AddSingleton<DatasetQueries>();
-builder.Services.AddSingleton<OverviewQueries>();
-builder.Services.AddSingleton<FigureQueries>();
-builder.Services.AddSingleton<RequestQueries>();
-builder.Services.AddSingleton<CaseQueries>();
-builder.Services.AddSingleton<TimelineQueries>();
-builder.Services.AddSingleton<SourceQueries>();
-builder.Services.AddSingleton<TableQueries>();
-builder.Services.AddSingleton<DatasetFiles>();
-// Prepares the /data files on disk in the background for every build the watcher serves.
-builder.Services.AddHostedService(sp => sp.GetRequiredService<DatasetFiles>());
-builder.Services.AddSingleton<ViewStreams>();
+builder.Services.AddDataset();
 builder.Services.AddSiteRateLimits();
 builder.Services.AddForwardedClients(builder.Configuration);
 builder.Services.AddExceptionHandler<ErrorReference>();
-builder.Services.AddSingleton<CorrectionQueries>();
-builder.Services.AddSingleton<EventQueries>();
-builder.Services.AddSingleton<FeedQueries>();
 builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
-builder.Services.AddLocalization();
-// Rendering costs paid once instead of per page (issue #6): resource strings from frozen dictionaries.
-builder.Services.AddSingleton<IStringLocalizer<Strings>, FrozenStringLocalizer<Strings>>();
-builder.Services.AddSingleton<IStringLocalizer<EmbedStrings>, FrozenStringLocalizer<EmbedStrings>>();
+builder.Services.AddSiteLocalization();
 builder.Services.AddRazorComponents();
-// Razor components pull in antiforgery and so Data Protection, whose default key ring is written unencrypted
-// under ~/.aspnet with a start-up warning. The site sets no cookies and has only GET forms (no token to
-// protect), so its keys live in memory and die with the process. The framework's start-up service would still
-// preload (and create, and warn about) the unused file-backed ring: it is removed.
-builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-var keyRingPreload = builder.Services.FirstOrDefault(d => d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
-if (keyRingPreload is not null) { builder.Services.Remove(keyRingPreload); }
+builder.Services.AddInMemoryDataProtection();
 builder.Services.AddMudServices();
 builder.Services.AddApi();
 builder.Services.AddHttpCaching(builder.Configuration);
