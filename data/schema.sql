@@ -14,23 +14,31 @@ CREATE TABLE dataset (
     description_es TEXT,
     coverage_end TEXT NOT NULL CHECK (coverage_end GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     as_of TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    checked_note TEXT NOT NULL,
+    checked_note_es TEXT,
     license TEXT NOT NULL,
     license_url TEXT NOT NULL CHECK (license_url LIKE 'https://%'),
     publisher TEXT NOT NULL
 ) STRICT;
 
--- Every public document a fact rests on: one row per URL.
+-- Every public page a fact is sourced to: one row per URL. Its tier says what the page is, best first:
+-- the primary document itself, an official record or statement, original reporting at the outlet's own
+-- address, a republication (a copy of another outlet's article, which must be named), an aggregator.
 CREATE TABLE sources (
     id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
     label TEXT NOT NULL,
     publisher TEXT NOT NULL,
     original_outlet TEXT,
+    original_url TEXT CHECK (original_url IS NULL OR original_url LIKE 'http%://%'),
     url TEXT NOT NULL UNIQUE CHECK (url LIKE 'http%://%'),
     kind TEXT NOT NULL CHECK (kind IN ('news', 'court-record', 'government', 'congress', 'advocacy', 'legal-analysis', 'transcript', 'aggregator', 'blog')),
+    tier TEXT NOT NULL CHECK (tier IN ('primary-document', 'official-record', 'original-reporting', 'republication', 'aggregator')),
     published_on TEXT,
     published_precision TEXT CHECK (published_precision IS NULL OR published_precision IN ('day', 'month', 'year')),
     note TEXT,
     note_es TEXT,
+    CHECK (tier <> 'republication' OR original_outlet IS NOT NULL),
+    CHECK (original_url IS NULL OR original_outlet IS NOT NULL),
     CHECK ((published_on IS NULL) = (published_precision IS NULL)),
     CHECK (published_on GLOB CASE published_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
 ) STRICT;
@@ -51,8 +59,6 @@ CREATE TABLE cases (
     short_name TEXT NOT NULL,
     court TEXT NOT NULL,
     court_es TEXT,
-    dockets TEXT NOT NULL,
-    dockets_es TEXT,
     judges TEXT NOT NULL,
     judges_es TEXT,
     plaintiffs TEXT NOT NULL,
@@ -73,11 +79,29 @@ CREATE TABLE cases (
     summary TEXT NOT NULL,
     summary_es TEXT,
     is_context INTEGER NOT NULL CHECK (is_context IN (0, 1)),
-    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    basis TEXT NOT NULL CHECK (basis IN ('court-record', 'official-record', 'reporting', 'aggregator-only')),
+    checked_on TEXT NOT NULL CHECK (checked_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    pending TEXT,
+    pending_es TEXT,
     sort_order INTEGER NOT NULL,
     CHECK ((filed_on_alt IS NULL) = (filed_alt_precision IS NULL)),
     CHECK (filed_on GLOB CASE filed_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
     CHECK (filed_on_alt GLOB CASE filed_alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- Docket numbers, one row per case per court, with the court's id on CourtListener so a reader gets a
+-- docket search in one click (a search link, never a guessed document URL).
+CREATE TABLE dockets (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    court TEXT NOT NULL,
+    court_es TEXT,
+    courtlistener_court TEXT NOT NULL CHECK (courtlistener_court GLOB '[a-z]*' AND courtlistener_court NOT GLOB '*[^a-z0-9]*'),
+    number TEXT NOT NULL CHECK (number GLOB '[0-9]*' AND number NOT GLOB '*[^0-9a-z:-]*'),
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    record_source_id TEXT REFERENCES sources(id),
+    sort_order INTEGER NOT NULL,
+    UNIQUE (courtlistener_court, number)
 ) STRICT;
 
 -- Court decisions (orders, opinions, injunctions). Filings, hearings and arguments are events.
@@ -102,7 +126,7 @@ CREATE TABLE rulings (
     summary_es TEXT,
     quote TEXT,
     quote_source_id TEXT REFERENCES sources(id),
-    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    basis TEXT NOT NULL CHECK (basis IN ('court-record', 'official-record', 'reporting', 'aggregator-only')),
     sort_date TEXT GENERATED ALWAYS AS (CASE decided_precision WHEN 'month' THEN decided_on || '-15' WHEN 'year' THEN decided_on || '-07-01' ELSE decided_on END) VIRTUAL,
     CHECK ((decided_on_alt IS NULL) = (decided_alt_precision IS NULL)),
     CHECK ((quote IS NULL) = (quote_source_id IS NULL)),
@@ -130,13 +154,40 @@ CREATE TABLE events (
     actors TEXT NOT NULL,
     actors_es TEXT,
     is_context INTEGER NOT NULL CHECK (is_context IN (0, 1)),
-    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
-    confidence_note TEXT,
-    confidence_note_es TEXT,
+    basis TEXT NOT NULL CHECK (basis IN ('court-record', 'official-record', 'reporting', 'aggregator-only')),
+    caveat TEXT,
+    caveat_es TEXT,
     sort_date TEXT GENERATED ALWAYS AS (CASE precision WHEN 'month' THEN occurred_on || '-15' WHEN 'year' THEN occurred_on || '-07-01' ELSE occurred_on END) VIRTUAL,
     CHECK ((occurred_on_alt IS NULL) = (alt_precision IS NULL)),
     CHECK (occurred_on GLOB CASE precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END),
     CHECK (occurred_on_alt GLOB CASE alt_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
+) STRICT;
+
+-- The primary documents the facts rest on: court opinions, orders, declarations, transcripts, briefs,
+-- reports and agreements. source_id is the source that links the document (or the court's record of it);
+-- empty means referenced, not stored: the sources describe it but no copy could be found.
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    kind TEXT NOT NULL CHECK (kind IN ('opinion', 'order', 'declaration', 'transcript', 'brief', 'complaint', 'report', 'agreement')),
+    title TEXT NOT NULL,
+    title_es TEXT,
+    case_id TEXT REFERENCES cases(id),
+    docket_id TEXT REFERENCES dockets(id),
+    dated_on TEXT,
+    dated_precision TEXT CHECK (dated_precision IS NULL OR dated_precision IN ('day', 'month', 'year')),
+    pages INTEGER CHECK (pages IS NULL OR pages > 0),
+    reference TEXT,
+    reference_source_id TEXT REFERENCES sources(id),
+    source_id TEXT REFERENCES sources(id),
+    ruling_id TEXT REFERENCES rulings(id),
+    event_id TEXT REFERENCES events(id),
+    note TEXT,
+    note_es TEXT,
+    sort_order INTEGER NOT NULL,
+    CHECK ((dated_on IS NULL) = (dated_precision IS NULL)),
+    CHECK ((reference IS NULL) = (reference_source_id IS NULL)),
+    CHECK (docket_id IS NULL OR case_id IS NOT NULL),
+    CHECK (dated_on GLOB CASE dated_precision WHEN 'day' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' WHEN 'month' THEN '[0-9][0-9][0-9][0-9]-[0-1][0-9]' ELSE '[0-9][0-9][0-9][0-9]' END)
 ) STRICT;
 
 -- A metric (what is counted). Its reported values live in figure_values.
@@ -150,7 +201,6 @@ CREATE TABLE figures (
     unit_es TEXT,
     headline_rank INTEGER UNIQUE CHECK (headline_rank IS NULL OR headline_rank > 0),
     is_context INTEGER NOT NULL CHECK (is_context IN (0, 1)),
-    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
     note TEXT,
     note_es TEXT,
     sort_order INTEGER NOT NULL
@@ -172,7 +222,7 @@ CREATE TABLE figure_values (
     counts_what TEXT NOT NULL,
     counts_what_es TEXT,
     is_preferred INTEGER NOT NULL CHECK (is_preferred IN (0, 1)),
-    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    basis TEXT NOT NULL CHECK (basis IN ('court-record', 'official-record', 'reporting', 'aggregator-only')),
     note TEXT,
     note_es TEXT,
     sort_order INTEGER NOT NULL,
@@ -201,7 +251,7 @@ CREATE TABLE request_batches (
     outcome TEXT NOT NULL CHECK (outcome IN ('declined', 'rejected', 'partly-fulfilled', 'disputed')),
     outcome_summary TEXT NOT NULL,
     outcome_summary_es TEXT,
-    confidence TEXT NOT NULL CHECK (confidence IN ('confirmed-court-record', 'official-statement', 'reported', 'conflicting')),
+    basis TEXT NOT NULL CHECK (basis IN ('court-record', 'official-record', 'reporting', 'aggregator-only')),
     sort_order INTEGER NOT NULL,
     CHECK ((requested_on_alt IS NULL) = (requested_alt_precision IS NULL)),
     CHECK ((disclosed_on IS NULL) = (disclosed_precision IS NULL)),
@@ -262,6 +312,22 @@ CREATE TABLE corrections (
     reason_es TEXT,
     source_id TEXT REFERENCES sources(id)
 ) STRICT;
+
+-- Written by the builder (no CSV): the label a reader sees on each fact, computed by one rule
+-- (src/Transparency.Data/Sources/FactLabel.cs) from what the fact rests on (basis), the best source it cites
+-- (by tier), whether that source is the document itself, and whether its sources conflict, so that every
+-- page, chart, download and API response shows the same words for the same fact.
+CREATE TABLE fact_labels (
+    subject TEXT NOT NULL CHECK (subject IN ('event', 'figure', 'figure-value', 'request-batch', 'case', 'ruling')),
+    id TEXT NOT NULL,
+    basis TEXT NOT NULL,
+    best_tier TEXT NOT NULL,
+    best_source_id TEXT NOT NULL,
+    sources_conflict INTEGER NOT NULL CHECK (sources_conflict IN (0, 1)),
+    label TEXT NOT NULL,
+    label_es TEXT NOT NULL,
+    PRIMARY KEY (subject, id)
+) STRICT, WITHOUT ROWID;
 
 -- Written by the builder (no CSV): when this file was built, from which inputs.
 CREATE TABLE build_info (
@@ -396,3 +462,8 @@ CREATE INDEX citations_by_case ON citations (case_id);
 CREATE INDEX citations_by_ruling ON citations (ruling_id);
 CREATE INDEX citations_by_unknown ON citations (unknown_id);
 CREATE INDEX citations_by_source ON citations (source_id);
+CREATE INDEX dockets_by_case ON dockets (case_id, sort_order);
+CREATE INDEX documents_by_order ON documents (sort_order, id);
+CREATE INDEX documents_by_ruling ON documents (ruling_id);
+CREATE INDEX documents_by_event ON documents (event_id);
+CREATE INDEX sources_by_tier ON sources (tier, publisher COLLATE NOCASE, label COLLATE NOCASE, id);
