@@ -33,6 +33,7 @@ CREATE TABLE sources (
     url TEXT NOT NULL UNIQUE CHECK (url LIKE 'http%://%'),
     kind TEXT NOT NULL CHECK (kind IN ('news', 'court-record', 'government', 'congress', 'advocacy', 'legal-analysis', 'transcript', 'aggregator', 'blog')),
     tier TEXT NOT NULL CHECK (tier IN ('primary-document', 'official-record', 'original-reporting', 'republication', 'aggregator')),
+    tier_rank INTEGER GENERATED ALWAYS AS (CASE tier WHEN 'primary-document' THEN 1 WHEN 'official-record' THEN 2 WHEN 'original-reporting' THEN 3 WHEN 'republication' THEN 4 ELSE 5 END) VIRTUAL,
     published_on TEXT,
     published_precision TEXT CHECK (published_precision IS NULL OR published_precision IN ('day', 'month', 'year')),
     note TEXT,
@@ -466,4 +467,4 @@ CREATE INDEX dockets_by_case ON dockets (case_id, sort_order);
 CREATE INDEX documents_by_order ON documents (sort_order, id);
 CREATE INDEX documents_by_ruling ON documents (ruling_id);
 CREATE INDEX documents_by_event ON documents (event_id);
-CREATE INDEX sources_by_tier ON sources (tier, publisher COLLATE NOCASE, label COLLATE NOCASE, id);
+CREATE INDEX sources_by_tier ON sources (tier_rank, publisher COLLATE NOCASE, label COLLATE NOCASE, id);
