@@ -94,7 +94,9 @@ public static class DatasetBuilder
     /// </summary>
     private const string ListPositionsSql = """
         INSERT INTO list_positions (list, key, position, item_rowid)
-        SELECT 'sources', '', ROW_NUMBER() OVER (ORDER BY publisher COLLATE NOCASE, label COLLATE NOCASE, id), rowid FROM sources;
+        SELECT 'sources', '', ROW_NUMBER() OVER (ORDER BY tier_rank, publisher COLLATE NOCASE, label COLLATE NOCASE, id), rowid FROM sources;
+        INSERT INTO list_positions (list, key, position, item_rowid)
+        SELECT 'sources', tier, ROW_NUMBER() OVER (PARTITION BY tier ORDER BY tier_rank, publisher COLLATE NOCASE, label COLLATE NOCASE, id), rowid FROM sources;
         INSERT INTO list_positions (list, key, position, item_rowid)
         SELECT 'cases', '', ROW_NUMBER() OVER (ORDER BY sort_order, id), rowid FROM cases;
         INSERT INTO list_positions (list, key, position, item_rowid)

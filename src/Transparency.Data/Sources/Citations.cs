@@ -3,7 +3,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Transparency.Data.Sources;
 
-/// <summary>Loads the sources cited for a set of subjects of one kind, in one query.</summary>
+/// <summary>
+/// Loads the sources cited for a set of subjects of one kind, in one query. Each subject's sources come best
+/// tier first, then in citation order: the order FactLabel.Best picks the best by, so the first source shown is
+/// the one the label names.
+/// </summary>
 public static class Citations
 {
     /// <summary>The citations column naming the subject kind; a closed list, so it is safe to splice.</summary>
@@ -43,10 +47,10 @@ public static class Citations
             _ => throw new ArgumentOutOfRangeException(nameof(subject)),
         };
         return $"""
-            SELECT c.{column} AS subject_id, s.id, s.label, s.publisher, s.original_outlet, s.url, s.kind, c.pinpoint
+            SELECT c.{column} AS subject_id, s.id, s.label, s.publisher, s.tier, s.original_outlet, s.original_url, s.url, s.kind, c.pinpoint
             FROM citations c JOIN sources s ON s.id = c.source_id
             WHERE c.{column} IN @ids
-            ORDER BY c.{column}, c.rowid
+            ORDER BY c.{column}, s.tier_rank, c.rowid
             """;
     }
 }

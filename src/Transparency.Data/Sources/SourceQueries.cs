@@ -17,7 +17,15 @@ public sealed record SourceEntry
     public required string Id { get; init; }
     public required string Label { get; init; }
     public required string Publisher { get; init; }
+
+    /// <summary>What the source is: lists group and sort by it, best first.</summary>
+    public required SourceTier Tier { get; init; }
+
+    /// <summary>For a copy, the outlet whose article it repeats.</summary>
     public string? OriginalOutlet { get; init; }
+
+    /// <summary>The original article's address, where the copy prints it.</summary>
+    public string? OriginalUrl { get; init; }
     public required string Url { get; init; }
     public required SourceKind Kind { get; init; }
     public PartialDate? PublishedOn { get; init; }
@@ -29,27 +37,31 @@ public sealed record SourceEntry
     public long UseCount { get; init; }
 }
 
-/// <summary>One page of sources and how many there are in all.</summary>
+/// <summary>One page of sources and how many there are in the list it pages (all, or one tier).</summary>
 public sealed record SourcePage
 {
     public required IReadOnlyList<SourceEntry> Sources { get; init; }
     public required long Total { get; init; }
 }
 
+/// <summary>How many sources have one tier.</summary>
+public sealed record SourceTierCount(SourceTier Tier, long Sources);
+
 public sealed class SourceQueries(Database database)
 {
-    // A page is a range of build-time positions (list_positions, in the order publisher, label, id ignoring
-    // case), read through its primary key: the last page costs what the first does.
+    // A page is a range of build-time positions (list_positions: best tier first, then publisher, label, id
+    // ignoring case), read through its primary key: the last page costs what the first does. @key is '' for
+    // every source, or a tier for that tier's own list.
     private const string PageSql = """
-        SELECT s.id, s.label, s.publisher, s.original_outlet, s.url, s.kind, s.published_on, s.published_precision,
+        SELECT s.id, s.label, s.publisher, s.tier, s.original_outlet, s.original_url, s.url, s.kind, s.published_on, s.published_precision,
                localized(@es, s.note, s.note_es) AS note
         FROM list_positions p CROSS JOIN sources s ON s.rowid = p.item_rowid
-        WHERE p.list = 'sources' AND p.key = '' AND p.position BETWEEN @first AND @last
+        WHERE p.list = 'sources' AND p.key = @key AND p.position BETWEEN @first AND @last
         ORDER BY p.position
         """;
 
     private const string SourceSql = """
-        SELECT id, label, publisher, original_outlet, url, kind, published_on, published_precision,
+        SELECT id, label, publisher, tier, original_outlet, original_url, url, kind, published_on, published_precision,
                localized(@es, note, note_es) AS note
         FROM sources
         WHERE id = @id
@@ -57,6 +69,10 @@ public sealed class SourceQueries(Database database)
 
     // Counted by the builder, not per request.
     private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'sources.csv'";
+
+    // A tier's list is numbered 1..n by the builder, so its last position is its size: one step down the
+    // primary key, not a count of the tier's rows.
+    private const string TierCountSql = "SELECT COALESCE(MAX(position), 0) FROM list_positions WHERE list = 'sources' AND key = @key";
 
     // A source can be cited thousands of times, so each source's uses are read a page at a time, in citation
     // order: the correlated subquery walks citations_by_source (source_id, rowid) and stops at the limit,
@@ -101,15 +117,33 @@ public sealed class SourceQueries(Database database)
     /// <summary>How many uses a source's own page shows at a time.</summary>
     public const int UsePageSize = 100;
 
-    /// <summary>One page of sources (1-based), each with its first <see cref="UsesInList"/> uses and how many there are.</summary>
-    public async Task<SourcePage> GetPageAsync(int page, int pageSize, Language language = Language.En, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of sources (1-based), best tier first, each with its first <see cref="UsesInList"/> uses and how
+    /// many there are; of one tier when <paramref name="tier"/> is given.
+    /// </summary>
+    public async Task<SourcePage> GetPageAsync(int page, int pageSize, Language language = Language.En, SourceTier? tier = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var es = language == Language.Es;
         var (first, last) = ListPositions.Range(page, pageSize);
-        var sources = (await connection.QueryAsync<SourceEntry>(PageSql, new { first, last, es })).ToList();
-        var total = await connection.ExecuteScalarAsync<long>(CountSql);
+        var key = tier is { } t ? Vocabulary.Text(t) : "";
+        var sources = (await connection.QueryAsync<SourceEntry>(PageSql, new { first, last, es, key })).ToList();
+        var total = tier is null
+            ? await connection.ExecuteScalarAsync<long>(CountSql)
+            : await connection.ExecuteScalarAsync<long>(TierCountSql, new { key });
         return new SourcePage { Sources = await WithUsesAsync(connection, sources, es, 1, UsesInList), Total = total };
+    }
+
+    /// <summary>How many sources each tier has, best first, every tier listed (0 where none).</summary>
+    public async Task<IReadOnlyList<SourceTierCount>> GetTierCountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var counts = new List<SourceTierCount>();
+        foreach (var tier in Enum.GetValues<SourceTier>())
+        {
+            counts.Add(new SourceTierCount(tier, await connection.ExecuteScalarAsync<long>(TierCountSql, new { key = Vocabulary.Text(tier) })));
+        }
+        return counts;
     }
 
     /// <summary>

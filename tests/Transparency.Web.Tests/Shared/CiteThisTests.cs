@@ -13,6 +13,7 @@ public sealed class CiteThisTests : BunitContext
         Id = id,
         Label = label,
         Publisher = "publisher",
+        Tier = SourceTier.OriginalReporting,
         Url = $"https://example.org/{id}",
         Kind = SourceKind.News,
     };

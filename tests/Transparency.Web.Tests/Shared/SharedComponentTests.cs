@@ -25,6 +25,7 @@ public sealed class SharedComponentTests : BunitContext
         Id = id,
         Label = label,
         Publisher = "tax.thomsonreuters.com",
+        Tier = SourceTier.OriginalReporting,
         Url = $"https://example.org/{id}",
         Kind = SourceKind.News,
     };
