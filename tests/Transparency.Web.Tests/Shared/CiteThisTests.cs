@@ -2,18 +2,20 @@ using Bunit;
 using Transparency.Data.Sources;
 using Transparency.Web.Components.Shared;
 using Transparency.Data.Values;
+using Transparency.Web.Localization;
 
 namespace Transparency.Web.Tests.Shared;
 
 public sealed class CiteThisTests : BunitContext
 {
-    private static SourceRef Source(string id, string label) => new()
+    private static SourceRef Source(string id, string label, SourceTier tier = SourceTier.OriginalReporting) => new()
     {
         SubjectId = "s",
         Id = id,
         Label = label,
         Publisher = "publisher",
-        Tier = SourceTier.OriginalReporting,
+        Tier = tier,
+        OriginalOutlet = tier == SourceTier.Republication ? "CNN" : null,
         Url = $"https://example.org/{id}",
         Kind = SourceKind.News,
     };
@@ -68,7 +70,7 @@ public sealed class CiteThisTests : BunitContext
         Assert.Contains(
             @"title   = {{Fees \& 5\% cuts \textbraceleft{}draft \#1\textbraceright{} of \$2\_000 \textasciitilde{} \textasciicircum{} \textbackslash{} \textbraceright{}}},",
             bibtex, StringComparison.Ordinal);
-        Assert.Contains(@"Sources: Tax \& Law: 100\% \textbraceleft{}sure\textbraceright{}.}", bibtex, StringComparison.Ordinal);
+        Assert.Contains(@"Source: Tax \& Law: 100\% \textbraceleft{}sure\textbraceright{}.}", bibtex, StringComparison.Ordinal);
         var depth = 0;
         foreach (var ch in bibtex)
         {
@@ -103,5 +105,45 @@ public sealed class CiteThisTests : BunitContext
         var bibtex = cut.Find("pre.bibtex > code").TextContent;
         Assert.StartsWith("@misc{transparency-a-b-c-d-,", bibtex, StringComparison.Ordinal);
         Assert.Contains("url     = {https://x.example/a%20b%7Bc%7D},", bibtex, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_many_sources_the_citation_names_the_best_two_best_tier_first()
+    {
+        var cut = RenderCitation("t",
+        [
+            Source("copy", "KVIA: CNN report", SourceTier.Republication),
+            Source("fox", "Fox News: judge blocks", SourceTier.OriginalReporting),
+            Source("docket", "Clearinghouse: docket", SourceTier.PrimaryDocument),
+            Source("agg", "Aggregator: summary", SourceTier.Aggregator),
+            Source("doj", "DOJ: statement", SourceTier.OfficialRecord),
+        ]);
+
+        Assert.EndsWith(" Sources: Clearinghouse: docket; DOJ: statement.", cut.Find("p.citation").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sources: Clearinghouse: docket; DOJ: statement.}", cut.Find("pre.bibtex").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fox News", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(SourceTier.OriginalReporting, SourceTier.Republication, "fox")]
+    [InlineData(SourceTier.PrimaryDocument, SourceTier.Aggregator, "fox")]
+    [InlineData(SourceTier.Republication, SourceTier.Republication, "fox,copy")]
+    [InlineData(SourceTier.Aggregator, SourceTier.Aggregator, "fox,copy")]
+    [InlineData(SourceTier.PrimaryDocument, SourceTier.OriginalReporting, "fox,copy")]
+    public void A_copy_or_an_aggregator_is_cited_second_only_when_nothing_better_came_first(SourceTier first, SourceTier second, string cited)
+    {
+        var sources = new[] { Source("fox", "first", first), Source("copy", "second", second), Source("third", "third", SourceTier.Aggregator) };
+
+        Assert.Equal(cited.Split(','), CiteThis.CitedSources(sources).Select(s => s.Id));
+    }
+
+    [Fact]
+    public void One_cited_source_is_introduced_as_one_source_in_both_languages()
+    {
+        var sources = new[] { Source("fox", "Fox News: judge blocks"), Source("copy", "KVIA: CNN report", SourceTier.Republication) };
+
+        Assert.EndsWith(" Source: Fox News: judge blocks.", RenderCitation("t", sources).Find("p.citation").TextContent, StringComparison.Ordinal);
+        (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (Languages.Spanish, Languages.Spanish);
+        Assert.EndsWith(" Fuente: Fox News: judge blocks.", RenderCitation("t", sources).Find("p.citation").TextContent, StringComparison.Ordinal);
     }
 }
