@@ -1,4 +1,4 @@
-using Transparency.Data.Sources;
+using Transparency.Data.Values;
 using Transparency.Web.Localization;
 
 namespace Transparency.Web.Components.Pages.Sources;
@@ -16,4 +16,14 @@ public static class SourceUses
         "open question" => Text.Get("UseOpenQuestion"),
         _ => kind,
     };
+
+    /// <summary>A tier as a heading over its sources: "Primary documents", "Republications (copies)".</summary>
+    public static string TierHeading(SourceTier tier) => Text.Get(tier switch
+    {
+        SourceTier.PrimaryDocument => "TierHeading_PrimaryDocument",
+        SourceTier.OfficialRecord => "TierHeading_OfficialRecord",
+        SourceTier.OriginalReporting => "TierHeading_OriginalReporting",
+        SourceTier.Republication => "TierHeading_Republication",
+        SourceTier.Aggregator => "TierHeading_Aggregator",
+    });
 }
