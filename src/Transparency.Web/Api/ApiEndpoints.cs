@@ -8,6 +8,7 @@ using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
+using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -68,8 +69,8 @@ public static class ApiEndpoints
         api.MapGet("/figures/{id}", GetFigureAsync).Describe("getFigure", "Figures", "One figure: every reported value and where it is mentioned",
             "One metric by its stable id, with every reported value (who said it, what it counts, whether it is preferred, its sources) and the events and rulings that mention it: a figure can be mentioned thousands of times, so `mentions` is paged by `page` and `page_size`, with `mentions_total` and `mentions_next`.",
             notFound: true);
-        api.MapGet("/sources", GetSourcesAsync).Describe("listSources", "Sources", "Every public source, paged",
-            $"Every public document a fact rests on, ordered by publisher then label (ties by id), each with the first {SourceQueries.UsesInList} facts that cite it (`used_by`), how many do (`used_by_total`) and where the rest are (`used_by_next`).");
+        api.MapGet("/sources", GetSourcesAsync).Describe("listSources", "Sources", "Every public source, best tier first, paged",
+            $"Every public document a fact rests on, best tier first (primary documents, official records, original reporting, republications, aggregators), then by publisher and label (ties by id), as the `/sources` page lists them; `tier` keeps one tier. Each comes with the first {SourceQueries.UsesInList} facts that cite it (`used_by`), how many do (`used_by_total`) and where the rest are (`used_by_next`).");
         api.MapGet("/sources/{id}", GetSourceAsync).Describe("getSource", "Sources", "One public source and what cites it",
             "One source by its stable id, with the events, figures, requests, cases, rulings and open questions that cite it: a source can be cited thousands of times, so `used_by` is paged by `page` and `page_size`, with `used_by_total` and `used_by_next`.",
             notFound: true);
@@ -161,8 +162,8 @@ public static class ApiEndpoints
         return found is null ? NotFound(http, "figure", id) : TypedResults.Ok(ApiFigureDetail.From(found, paging.Number, paging.Size));
     }
 
-    private static async Task<Ok<ApiPage<ApiSource>>> GetSourcesAsync([AsParameters] ApiPaging paging, SourceQueries sources, CancellationToken ct) =>
-        TypedResults.Ok(await BuildSourcesAsync(sources, paging.Number, paging.Size, ct));
+    private static async Task<Ok<ApiPage<ApiSource>>> GetSourcesAsync([AsParameters] ApiSourceFilters filters, [AsParameters] ApiPaging paging, SourceQueries sources, CancellationToken ct) =>
+        TypedResults.Ok(await BuildSourcesAsync(sources, paging.Number, paging.Size, ct, string.IsNullOrEmpty(filters.Tier) ? null : Vocabulary.Parse<SourceTier>(filters.Tier)));
 
     // page and page_size choose the page of the source's uses.
     private static async Task<Results<Ok<ApiSource>, ProblemHttpResult>> GetSourceAsync(
@@ -302,10 +303,11 @@ public static class ApiEndpoints
         return Page(result.Figures.Select(f => ApiFigure.From(f, values[f.Id])).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/figures", []);
     }
 
-    internal static async Task<ApiPage<ApiSource>> BuildSourcesAsync(SourceQueries sources, int page, int pageSize, CancellationToken ct)
+    internal static async Task<ApiPage<ApiSource>> BuildSourcesAsync(SourceQueries sources, int page, int pageSize, CancellationToken ct, SourceTier? tier = null)
     {
-        var result = await sources.GetPageAsync(page, pageSize, cancellationToken: ct);
-        return Page(result.Sources.Select(s => ApiSource.From(s, 1, SourceQueries.UsesInList)).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/sources", []);
+        var result = await sources.GetPageAsync(page, pageSize, tier: tier, cancellationToken: ct);
+        return Page(result.Sources.Select(s => ApiSource.From(s, 1, SourceQueries.UsesInList)).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/sources",
+            [new("tier", tier is { } t ? Vocabulary.Text(t) : null)]);
     }
 
     private static ApiPage<T> Page<T>(IReadOnlyList<T> data, long total, int page, int pageSize, string path, IEnumerable<KeyValuePair<string, string?>> filters)

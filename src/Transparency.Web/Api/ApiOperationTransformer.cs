@@ -42,6 +42,7 @@ public sealed class ApiOperationTransformer(TimelineQueries timeline, CaseQuerie
         "year" => JsonValue.Create(int.Parse((await timeline.GetFacetsAsync(ct)).Years[^1].Value, System.Globalization.CultureInfo.InvariantCulture)),
         "q" => JsonValue.Create("court"),
         "order" => JsonValue.Create("oldest"),
+        "tier" => JsonValue.Create("primary-document"),
         _ => null,
     };
 

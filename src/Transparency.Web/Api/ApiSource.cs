@@ -12,8 +12,13 @@ public sealed record ApiSource
     public required string Label { get; init; }
     [Description("Who published the document.")]
     public required string Publisher { get; init; }
-    [Description("Where the story first ran, when this source republished or summarised it; null otherwise.")]
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("What the source is, best first: `primary-document` (the document itself or the court's record of it), `official-record`, `original-reporting` (the outlet that did the reporting, at its own address), `republication` (a copy of another outlet's article) or `aggregator`. Lists come best tier first.")]
+    public required string Tier { get; init; }
+    [Description("Where the story first ran, when this source republished or summarised it; null otherwise (always set for a republication).")]
     public required string? OriginalOutlet { get; init; }
+    [Description("The original article's address, where the copy prints it; null otherwise.")]
+    public required string? OriginalUrl { get; init; }
     public required string Url { get; init; }
     [ApiValues(ApiVocabulary.SourceKind)]
     public required string Kind { get; init; }
@@ -37,7 +42,9 @@ public sealed record ApiSource
         Id = s.Id,
         Label = s.Label,
         Publisher = s.Publisher,
+        Tier = Vocabulary.Text(s.Tier),
         OriginalOutlet = s.OriginalOutlet,
+        OriginalUrl = s.OriginalUrl,
         Url = s.Url,
         Kind = Vocabulary.Text(s.Kind),
         PublishedOn = s.PublishedOn?.ToString(),
