@@ -289,7 +289,7 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("sources", "publisher COLLATE NOCASE, label COLLATE NOCASE, id")]
+    [InlineData("sources", "tier_rank, publisher COLLATE NOCASE, label COLLATE NOCASE, id")]
     [InlineData("cases", "sort_order, id")]
     [InlineData("figures", "headline_rank IS NULL, headline_rank, is_context, sort_order, id")]
     [InlineData("request_batches", "sort_order, id")]
