@@ -4,6 +4,7 @@ using Transparency.Data;
 using Transparency.Data.Cases;
 using Transparency.Data.Corrections;
 using Transparency.Data.Dataset;
+using Transparency.Data.Documents;
 using Transparency.Data.Downloads;
 using Transparency.Data.Events;
 using Transparency.Data.Feeds;
@@ -41,6 +42,7 @@ public static class SiteServices
         services.AddSingleton<CaseQueries>();
         services.AddSingleton<TimelineQueries>();
         services.AddSingleton<SourceQueries>();
+        services.AddSingleton<DocumentQueries>();
         services.AddSingleton<TableQueries>();
         services.AddSingleton<ViewStreams>();
         services.AddSingleton<CorrectionQueries>();

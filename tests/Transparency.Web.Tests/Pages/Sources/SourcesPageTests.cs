@@ -113,7 +113,7 @@ public sealed class SourcesPageTests(SiteFactory factory)
     }
 
     [Fact]
-    public async Task The_spanish_page_names_the_tiers_in_spanish()
+    public async Task The_spanish_page_names_the_tiers_in_spanish_and_links_the_documents()
     {
         var (status, document) = await GetAsync("/es/sources?tier=primary-document");
 
@@ -121,6 +121,7 @@ public sealed class SourcesPageTests(SiteFactory factory)
         Assert.Equal("Documentos originales", Heading(document.QuerySelector("main section.tier-section")!));
         Assert.Equal("Documentos originales (4)", document.QuerySelector("nav.tier-filter a[aria-current=true]")?.TextContent);
         Assert.Equal("/es/sources?tier=official-record", document.QuerySelector("nav.tier-filter a[href*=official]")?.GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("main a[href='/es/documents']"));
         Assert.Contains("sin fecha de publicación", document.QuerySelector("main .source-meta")?.TextContent, StringComparison.Ordinal);
     }
 
