@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
+using Transparency.Data.Documents;
 using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
@@ -74,6 +75,14 @@ public static class ApiEndpoints
         api.MapGet("/sources/{id}", GetSourceAsync).Describe("getSource", "Sources", "One public source and what cites it",
             "One source by its stable id, with the events, figures, requests, cases, rulings and open questions that cite it: a source can be cited thousands of times, so `used_by` is paged by `page` and `page_size`, with `used_by_total` and `used_by_next`.",
             notFound: true);
+        api.MapGet("/documents", GetDocumentsAsync).Describe("listDocuments", "Documents", "The primary documents the facts rest on, paged", """
+            Every court opinion, order, declaration, transcript, brief, complaint, report and agreement the facts
+            rest on, in the order of the `/documents` page, a page at a time (follow `links.next` until it is
+            null). Each says where it was filed (`docket`, with a CourtListener docket search), its date and
+            length where a source gives them, the `reference` exactly as a source writes it, the ruling or event
+            it records with that fact's `sources` (best tier first), and whether a source holds it (`stored`):
+            most are referenced, not stored, because no copy was found in the sources we could search.
+            """);
 
         // Anything else under /api/v1 is answered here, as problem details, instead of by the HTML 404 page.
         api.Map("{**path}", Fallback).ExcludeFromDescription();
@@ -173,6 +182,9 @@ public static class ApiEndpoints
         return found is null ? NotFound(http, "source", id) : TypedResults.Ok(ApiSource.From(found, paging.Number, paging.Size));
     }
 
+    private static async Task<Ok<ApiPage<ApiDocument>>> GetDocumentsAsync([AsParameters] ApiPaging paging, DocumentQueries documents, CancellationToken ct) =>
+        TypedResults.Ok(await BuildDocumentsAsync(documents, paging.Number, paging.Size, ct));
+
     private const string IdDescription = "The stable id: a lowercase slug that never changes once published.";
 
     /// <summary>The API is read-only: an unknown path is a 404, a known one asked with another method a 405.</summary>
@@ -210,6 +222,7 @@ public static class ApiEndpoints
                 Requests = $"{ApiRoutes.Root}/requests",
                 Figures = $"{ApiRoutes.Root}/figures",
                 Sources = $"{ApiRoutes.Root}/sources",
+                Documents = ApiRoutes.Documents,
                 Openapi = ApiRoutes.OpenApi,
                 Html = "/",
             },
@@ -308,6 +321,13 @@ public static class ApiEndpoints
         var result = await sources.GetPageAsync(page, pageSize, tier: tier, cancellationToken: ct);
         return Page(result.Sources.Select(s => ApiSource.From(s, 1, SourceQueries.UsesInList)).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/sources",
             [new("tier", tier is { } t ? Vocabulary.Text(t) : null)]);
+    }
+
+    internal static async Task<ApiPage<ApiDocument>> BuildDocumentsAsync(DocumentQueries documents, int page, int pageSize, CancellationToken ct)
+    {
+        var result = await documents.GetPageAsync(page, pageSize, cancellationToken: ct);
+        var first = (long)(page - 1) * pageSize + 1;
+        return Page(result.Documents.Select((d, i) => ApiDocument.From(d, first + i)).ToList(), result.Total, page, pageSize, ApiRoutes.Documents, []);
     }
 
     private static ApiPage<T> Page<T>(IReadOnlyList<T> data, long total, int page, int pageSize, string path, IEnumerable<KeyValuePair<string, string?>> filters)

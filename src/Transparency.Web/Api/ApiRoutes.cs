@@ -17,4 +17,6 @@ public static class ApiRoutes
     public static string Figure(string id) => $"{Root}/figures/{Uri.EscapeDataString(id)}";
 
     public static string Source(string id) => $"{Root}/sources/{Uri.EscapeDataString(id)}";
+
+    public const string Documents = $"{Root}/documents";
 }
