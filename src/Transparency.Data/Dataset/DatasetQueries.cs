@@ -49,10 +49,8 @@ public sealed record TierCount(SourceTier Tier, long Facts);
 
 public sealed class DatasetQueries(Database database)
 {
-    // Written by the builder: one label per fact (figures are counted through their values).
-    private const string TierCountsSql = """
-        SELECT best_tier AS tier, COUNT(*) AS facts FROM fact_labels WHERE subject <> 'figure' GROUP BY best_tier
-        """;
+    // Counted by the builder (figures are counted through their values).
+    private const string TierCountsSql = "SELECT best_tier AS tier, facts FROM tier_counts";
 
     /// <summary>Fact rows by the tier of their best source, best first, every tier listed (0 where none).</summary>
     public async Task<IReadOnlyList<TierCount>> GetTierCountsAsync(CancellationToken cancellationToken = default)
