@@ -63,11 +63,14 @@ public static class FactLabel
             : $"we link {best.Publisher}'s account of it, not the document",
         SourceTier.OriginalReporting => es
             ? $"enlazamos la noticia de {best.Publisher}, no el documento"
-            : $"we link the {best.Publisher} report of it, not the document",
+            : $"we link {The(best.Publisher)} report of it, not the document",
         _ => es
             ? $"enlazamos una copia ({best.Publisher}) de la noticia de {best.OriginalOutlet ?? best.Publisher}"
-            : $"we link a copy ({best.Publisher}) of the {best.OriginalOutlet ?? best.Publisher} report of it",
+            : $"we link a copy ({best.Publisher}) of {The(best.OriginalOutlet ?? best.Publisher)} report of it",
     };
+
+    // "the Fox News report", but "The Indiana Lawyer report", not "the The Indiana Lawyer report".
+    private static string The(string outlet) => outlet.StartsWith("The ", StringComparison.Ordinal) ? outlet : "the " + outlet;
 }
 
 /// <summary>

@@ -54,6 +54,14 @@ public sealed class FactLabelTests : IDisposable
     }
 
     [Fact]
+    public void An_outlet_whose_name_begins_with_the_is_not_given_a_second_the()
+    {
+        var lawyer = new CitedSource("il", SourceTier.OriginalReporting, SourceKind.News, "The Indiana Lawyer", null);
+
+        Assert.Equal("From a court record; we link The Indiana Lawyer report of it, not the document", FactLabel.Describe(Basis.CourtRecord, lawyer, false, Language.En));
+    }
+
+    [Fact]
     public void The_best_source_is_the_best_tier_then_the_first_cited()
     {
         Assert.Equal("tr", FactLabel.Best([Copy, Report, Mirror]).Id);
