@@ -1,3 +1,4 @@
+using Transparency.Data.Values;
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -219,6 +220,7 @@ public static class ApiEndpoints
     {
         var info = await dataset.GetInfoAsync(cancellationToken: ct);
         var counts = await dataset.GetRowCountsAsync(ct);
+        var tiers = await dataset.GetTierCountsAsync(ct);
         return new ApiMeta
         {
             ApiVersion = ApiVersion,
@@ -227,6 +229,8 @@ public static class ApiEndpoints
             Description = info.Description,
             Publisher = info.Publisher,
             AsOf = info.AsOf,
+            CheckedNote = info.CheckedNote,
+            FactsByBestTier = tiers.ToDictionary(t => Vocabulary.Text(t.Tier), t => t.Facts, StringComparer.Ordinal),
             CoverageEnd = info.CoverageEnd,
             BuiltAt = info.BuiltAt,
             InputsSha256 = info.InputsSha256,
