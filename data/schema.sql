@@ -33,6 +33,7 @@ CREATE TABLE sources (
     url TEXT NOT NULL UNIQUE CHECK (url LIKE 'http%://%'),
     kind TEXT NOT NULL CHECK (kind IN ('news', 'court-record', 'government', 'congress', 'advocacy', 'legal-analysis', 'transcript', 'aggregator', 'blog')),
     tier TEXT NOT NULL CHECK (tier IN ('primary-document', 'official-record', 'original-reporting', 'republication', 'aggregator')),
+    tier_rank INTEGER GENERATED ALWAYS AS (CASE tier WHEN 'primary-document' THEN 1 WHEN 'official-record' THEN 2 WHEN 'original-reporting' THEN 3 WHEN 'republication' THEN 4 ELSE 5 END) VIRTUAL,
     published_on TEXT,
     published_precision TEXT CHECK (published_precision IS NULL OR published_precision IN ('day', 'month', 'year')),
     note TEXT,
@@ -329,6 +330,13 @@ CREATE TABLE fact_labels (
     PRIMARY KEY (subject, id)
 ) STRICT, WITHOUT ROWID;
 
+-- Written by the builder (no CSV): how many facts (figures aside) have each tier as their best source,
+-- for /methodology; the builder and validate print the same counts.
+CREATE TABLE tier_counts (
+    best_tier TEXT PRIMARY KEY,
+    facts INTEGER NOT NULL CHECK (facts >= 0)
+) STRICT, WITHOUT ROWID;
+
 -- Written by the builder (no CSV): when this file was built, from which inputs.
 CREATE TABLE build_info (
     built_at TEXT NOT NULL,
@@ -466,4 +474,4 @@ CREATE INDEX dockets_by_case ON dockets (case_id, sort_order);
 CREATE INDEX documents_by_order ON documents (sort_order, id);
 CREATE INDEX documents_by_ruling ON documents (ruling_id);
 CREATE INDEX documents_by_event ON documents (event_id);
-CREATE INDEX sources_by_tier ON sources (tier, publisher COLLATE NOCASE, label COLLATE NOCASE, id);
+CREATE INDEX sources_by_tier ON sources (tier_rank, publisher COLLATE NOCASE, label COLLATE NOCASE, id);

@@ -16,7 +16,9 @@ public sealed class Database
         // ignores type handlers for enums unless told to prefer them.
         SqlMapper.Settings.PreferTypeHandlersForEnums = true;
         SqlMapper.AddTypeHandler(new PartialDateHandler());
-        SqlMapper.AddTypeHandler(new VocabularyHandler<Confidence>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<Basis>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<SourceTier>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<DocumentKind>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<DatePrecision>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<EventCategory>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<SourceKind>());

@@ -11,6 +11,9 @@ public sealed record BuildResult(string DatabasePath, string DatasetVersion, str
 {
     /// <summary>Problems that did not refuse the data (e.g. a plain-http source URL).</summary>
     public IReadOnlyList<DataError> Warnings { get; init; } = [];
+
+    /// <summary>How many facts have each tier as their best source; null when the file was not rebuilt.</summary>
+    public SourcingCounts? Sourcing { get; init; }
 }
 
 /// <summary>
@@ -24,12 +27,13 @@ public static class DatasetBuilder
     /// Part of the staleness check: a file written by an older builder lacks newer derived tables, so it is
     /// rebuilt even when the inputs did not change. Bump it whenever what the builder writes changes shape.
     /// 4: derived tables read events.sort_date and rulings.sort_date (generated columns in schema.sql).
+    /// 5: fact_labels, the label of every fact computed from its basis and its best source.
     /// </summary>
-    public const string BuilderVersion = "4";
+    public const string BuilderVersion = "5";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
-    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions"];
+    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions", "fact_labels", "tier_counts"];
 
     /// <summary>The full-text index; its shadow tables are named after it.</summary>
     public const string FullTextTable = "events_fts";
@@ -252,6 +256,7 @@ public static class DatasetBuilder
             var result = new BuildResult(databasePath, version, CombineSha256(inputs.Select(i => (i.File, i.Sha256))), builtAt, Rebuilt: true)
             {
                 Warnings = report.Warnings,
+                Sourcing = report.Sourcing,
             };
             // Same directory, so the rename is atomic: readers see the old file or the new one, never half.
             File.Move(tempPath, databasePath, overwrite: true);

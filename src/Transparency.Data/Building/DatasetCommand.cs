@@ -26,6 +26,11 @@ public static class DatasetCommand
         {
             output.WriteLine(problem);
         }
+        // Counted only over data that passed every check, as build prints it.
+        if (report.IsValid && report.Sourcing is { } sourcing)
+        {
+            output.WriteLine(sourcing);
+        }
         output.WriteLine(report.Summary(Label(options)));
         return report.IsValid ? 0 : Invalid;
     }
@@ -46,6 +51,10 @@ public static class DatasetCommand
             foreach (var warning in result.Warnings)
             {
                 output.WriteLine(warning);
+            }
+            if (result.Sourcing is { } sourcing)
+            {
+                output.WriteLine(sourcing);
             }
             output.WriteLine($"Built {result.DatabasePath}: dataset {result.DatasetVersion}, inputs sha256 {result.InputsSha256}");
             return 0;

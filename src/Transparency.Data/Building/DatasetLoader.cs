@@ -37,7 +37,7 @@ internal sealed partial class DatasetLoader
         var errors = loader._problems.Where(p => !p.IsWarning).ToList();
         var warnings = loader._problems.Where(p => p.IsWarning).ToList();
         var rows = loader._tables.Values.Sum(t => t.Lines.Count);
-        return (new ValidationReport(errors, warnings, loader._inputs.Count, rows), loader._inputs);
+        return (new ValidationReport(errors, warnings, loader._inputs.Count, rows) { Sourcing = loader._sourcing }, loader._inputs);
     }
 
     private void Run()
@@ -87,6 +87,7 @@ internal sealed partial class DatasetLoader
             CheckPreferredValues();
             CheckDisclosedNotAboveRequested();
             CheckDatasetRow();
+            CheckSourcing();
             LoadDictionary();
             _transaction.Commit();
         }

@@ -10,6 +10,9 @@ public sealed record ValidationReport(IReadOnlyList<DataError> Errors, IReadOnly
 {
     public bool IsValid => Errors.Count == 0;
 
+    /// <summary>How many facts have each tier as their best source; null when citations or sources could not be read.</summary>
+    public SourcingCounts? Sourcing { get; init; }
+
     /// <summary>
     /// One line: <c>3 problems in 2 files (and 1 warning)</c>, or <c>data/ is valid: 15 files, 812 rows, 1 warning</c>.
     /// </summary>

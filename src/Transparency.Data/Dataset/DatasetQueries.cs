@@ -44,8 +44,22 @@ public sealed record TableRowCount
     public required long Rows { get; init; }
 }
 
+/// <summary>How many fact rows have this tier as their best cited source.</summary>
+public sealed record TierCount(SourceTier Tier, long Facts);
+
 public sealed class DatasetQueries(Database database)
 {
+    // Counted by the builder (figures are counted through their values).
+    private const string TierCountsSql = "SELECT best_tier AS tier, facts FROM tier_counts";
+
+    /// <summary>Fact rows by the tier of their best source, best first, every tier listed (0 where none).</summary>
+    public async Task<IReadOnlyList<TierCount>> GetTierCountsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var counts = (await connection.QueryAsync<TierCount>(TierCountsSql)).ToDictionary(c => c.Tier, c => c.Facts);
+        return Enum.GetValues<SourceTier>().Select(t => new TierCount(t, counts.GetValueOrDefault(t))).ToList();
+    }
+
     private const string InfoSql = """
         SELECT d.version, localized(@es, d.title, d.title_es) AS title, localized(@es, d.description, d.description_es) AS description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
                b.built_at, b.inputs_sha256,

@@ -13,7 +13,9 @@ public sealed record MentionedFigure
     public required string Title { get; init; }
     public required string PreferredText { get; init; }
     public required string Unit { get; init; }
-    public required Confidence Confidence { get; init; }
+    /// <summary>The fact's label (FactLabel's rule, in the query's language) and the tier of its best source.</summary>
+    public required string Sourcing { get; init; }
+    public required SourceTier BestTier { get; init; }
 }
 
 /// <summary>One timeline event with what its page shows beside it.</summary>
@@ -31,8 +33,9 @@ public sealed class EventQueries(Database database)
 {
     private const string RulingTitleSql = "SELECT localized(@es, title, title_es) AS title FROM rulings WHERE id = @rulingId";
 
-    private const string FiguresSql = """
-        SELECT f.id, localized(@es, f.title, f.title_es) AS title, localized(@es, v.value_text, v.value_text_es) AS preferred_text, localized(@es, f.unit, f.unit_es) AS unit, v.confidence
+    private const string FiguresSql = $$"""
+        SELECT f.id, localized(@es, f.title, f.title_es) AS title, localized(@es, v.value_text, v.value_text_es) AS preferred_text, localized(@es, f.unit, f.unit_es) AS unit,
+               {{FactLabelSql.Figure}}
         FROM figure_mentions m
         JOIN figures f ON f.id = m.figure_id
         JOIN figure_values v ON v.figure_id = f.id AND v.is_preferred = 1

@@ -13,7 +13,9 @@ public sealed record FigureSummary
     public required string Unit { get; init; }
     public long? HeadlineRank { get; init; }
     public required bool IsContext { get; init; }
-    public required Confidence Confidence { get; init; }
+    /// <summary>The fact's label (FactLabel's rule, in the query's language) and the tier of its best source.</summary>
+    public required string Sourcing { get; init; }
+    public required SourceTier BestTier { get; init; }
     public string? Note { get; init; }
     public double? PreferredValue { get; init; }
     public required string PreferredText { get; init; }
@@ -33,7 +35,9 @@ public sealed record FigureValue
     public required string StatedBy { get; init; }
     public required string CountsWhat { get; init; }
     public required bool IsPreferred { get; init; }
-    public required Confidence Confidence { get; init; }
+    /// <summary>The fact's label (FactLabel's rule, in the query's language) and the tier of its best source.</summary>
+    public required string Sourcing { get; init; }
+    public required SourceTier BestTier { get; init; }
     public string? Note { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
@@ -64,9 +68,9 @@ public sealed class FigureQueries(Database database)
     /// <summary>How many mentions a figure page shows at a time.</summary>
     public const int MentionPageSize = 50;
 
-    private const string SummaryColumns = """
+    private const string SummaryColumns = $$"""
         SELECT f.id, localized(@es, f.title, f.title_es) AS title, localized(@es, f.definition, f.definition_es) AS definition, localized(@es, f.unit, f.unit_es) AS unit,
-               f.headline_rank, f.is_context, f.confidence, localized(@es, f.note, f.note_es) AS note,
+               f.headline_rank, f.is_context, localized(@es, f.note, f.note_es) AS note, {{FactLabelSql.Figure}},
                v.value AS preferred_value, localized(@es, v.value_text, v.value_text_es) AS preferred_text, v.qualifier AS preferred_qualifier,
                (SELECT COUNT(*) FROM figure_values x WHERE x.figure_id = f.id) AS value_count
         FROM figures f
@@ -104,12 +108,12 @@ public sealed class FigureQueries(Database database)
 
     private const string FiguresByIdSql = $"{SummaryColumns} WHERE f.id IN @ids {Order}";
 
-    private const string ValuesSql = """
-        SELECT id, figure_id, value, localized(@es, value_text, value_text_es) AS value_text, qualifier, as_of, as_of_precision, localized(@es, stated_by, stated_by_es) AS stated_by,
-               localized(@es, counts_what, counts_what_es) AS counts_what, is_preferred, confidence, localized(@es, note, note_es) AS note
-        FROM figure_values
-        WHERE figure_id IN @figureIds
-        ORDER BY figure_id, is_preferred DESC, sort_order
+    private const string ValuesSql = $$"""
+        SELECT v.id, v.figure_id, v.value, localized(@es, v.value_text, v.value_text_es) AS value_text, v.qualifier, v.as_of, v.as_of_precision, localized(@es, v.stated_by, v.stated_by_es) AS stated_by,
+               localized(@es, v.counts_what, v.counts_what_es) AS counts_what, v.is_preferred, {{FactLabelSql.FigureValue}}, localized(@es, v.note, v.note_es) AS note
+        FROM figure_values v
+        WHERE v.figure_id IN @figureIds
+        ORDER BY v.figure_id, v.is_preferred DESC, v.sort_order
         """;
 
     private const string MentionsSql = """

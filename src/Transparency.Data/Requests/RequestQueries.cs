@@ -26,19 +26,21 @@ public sealed record RequestBatch
     public PartialDate? DisclosedOn { get; init; }
     public required RequestOutcome Outcome { get; init; }
     public required string OutcomeSummary { get; init; }
-    public required Confidence Confidence { get; init; }
+    /// <summary>The fact's label (FactLabel's rule, in the query's language) and the tier of its best source.</summary>
+    public required string Sourcing { get; init; }
+    public required SourceTier BestTier { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
 
 public sealed class RequestQueries(Database database)
 {
     // Also the start of the /requests.csv|json export (ViewStreams.RequestsSql): one column list for both.
-    internal const string BatchColumns = """
+    internal const string BatchColumns = $$"""
         SELECT b.id, localized(@es, b.label, b.label_es) AS label, b.requester_id, rq.abbreviation AS requester, b.recipient_id, rc.abbreviation AS recipient,
                b.requested_on, b.requested_precision, b.requested_on_alt, b.requested_alt_precision, localized(@es, b.date_note, b.date_note_es) AS date_note,
                b.requested_figure_id, rv.value AS requested, localized(@es, rv.value_text, rv.value_text_es) AS requested_text, localized(@es, rf.unit, rf.unit_es) AS requested_unit,
                b.disclosed_figure_id, dv.value AS disclosed, localized(@es, dv.value_text, dv.value_text_es) AS disclosed_text,
-               b.disclosed_on, b.disclosed_precision, b.outcome, localized(@es, b.outcome_summary, b.outcome_summary_es) AS outcome_summary, b.confidence
+               b.disclosed_on, b.disclosed_precision, b.outcome, localized(@es, b.outcome_summary, b.outcome_summary_es) AS outcome_summary, {{FactLabelSql.RequestBatch}}
         FROM request_batches b
         JOIN agencies rq ON rq.id = b.requester_id
         JOIN agencies rc ON rc.id = b.recipient_id

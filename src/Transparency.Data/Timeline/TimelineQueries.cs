@@ -20,8 +20,12 @@ public sealed record TimelineEvent
     public string? RulingId { get; init; }
     public required string Actors { get; init; }
     public required bool IsContext { get; init; }
-    public required Confidence Confidence { get; init; }
-    public string? ConfidenceNote { get; init; }
+    /// <summary>The fact's label (FactLabel's rule, in the query's language) and the tier of its best source.</summary>
+    public required string Sourcing { get; init; }
+    public required SourceTier BestTier { get; init; }
+
+    /// <summary>What a reader should know about the fact (a disputed date, an unverified detail); null when nothing.</summary>
+    public string? Caveat { get; init; }
     public IReadOnlyList<SourceRef> Sources { get; init; } = [];
 }
 
@@ -73,10 +77,11 @@ public sealed class TimelineQueries(Database database)
     /// (the timeline, an event's page, a case's events, the exports). It reads <c>events e</c> and
     /// <c>cases c</c> (<see cref="FromEvents"/> or another FROM with both) and takes @es.
     /// </summary>
-    internal const string SelectEvents = """
+    internal const string SelectEvents = $$"""
         SELECT e.id, e.occurred_on, e.precision, e.occurred_on_alt, e.alt_precision, e.date_derived, localized(@es, e.date_note, e.date_note_es) AS date_note,
                localized(@es, e.title, e.title_es) AS title, localized(@es, e.summary, e.summary_es) AS summary, e.category, e.case_id, c.short_name AS case_short_name, e.ruling_id,
-               localized(@es, e.actors, e.actors_es) AS actors, e.is_context, e.confidence, localized(@es, e.confidence_note, e.confidence_note_es) AS confidence_note
+               localized(@es, e.actors, e.actors_es) AS actors, e.is_context, localized(@es, e.caveat, e.caveat_es) AS caveat,
+               {{FactLabelSql.Event}}
         """;
 
     // Text search drives the query from the full-text index (cost follows the number of matches); the

@@ -5,7 +5,7 @@ namespace Transparency.Data.Values;
 
 /// <summary>
 /// The text form of the vocabularies (the enums in this folder): each member is its column value in
-/// kebab-case (<see cref="Confidence.ConfirmedCourtRecord"/> is <c>confirmed-court-record</c>), which is what
+/// kebab-case (<see cref="SourceTier.PrimaryDocument"/> is <c>primary-document</c>), which is what
 /// schema.sql's CHECK lists, the CSVs, the downloads and the API carry. Deriving the text from the member name
 /// keeps one list per vocabulary; a data test compares every enum with its CHECK list.
 /// </summary>

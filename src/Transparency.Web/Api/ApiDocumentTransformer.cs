@@ -33,7 +33,7 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
                 - **Ids** are stable lowercase slugs (never row numbers), the same as in the CSV downloads and the site's URLs.
                 - **Names** are snake_case, matching the CSV columns. A value nobody reported is `null`, never `0`; flags are `true`/`false`.
                 - **Dates** are ISO 8601 strings at the precision given beside them (`day` = `YYYY-MM-DD`, `month` = `YYYY-MM`, `year` = `YYYY`).
-                - **Provenance**: every event, figure value, request, case and ruling lists its `sources` and a `confidence`
+                - **Provenance**: every event, figure value, request, case and ruling lists its `sources` and a `sourcing` label
                   (`confirmed-court-record`, `official-statement`, `reported` or `conflicting`).
                 - **Paging** (every list, and a figure's mentions and a source's uses): `page` from 1, `page_size` from 1 to {ApiPaging.MaxPageSize} (default {ApiPaging.DefaultPageSize});
                   `links.next` is `null` on the last page. Links are relative to this site.

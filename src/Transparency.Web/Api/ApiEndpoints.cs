@@ -41,7 +41,7 @@ public static class ApiEndpoints
             `is_context` marks items (Medicaid, Social Security) that are context, not part of the IRS-ICE story.
             """);
         api.MapGet("/events/{id}", GetEventAsync).Describe("getEvent", "Events", "One timeline event",
-            "One event by its stable id, with its sources and confidence label.", notFound: true);
+            "One event by its stable id, with its sources and its sourcing label.", notFound: true);
         api.MapGet("/cases", GetCasesAsync).Describe("listCases", "Cases", "Every lawsuit, with its rulings, paged", """
             Every case in the dataset in editorial order, a page at a time (follow `links.next` until it is null;
             `total` counts them all), each with its rulings in date order and its sources. `is_context` marks cases
@@ -61,7 +61,7 @@ public static class ApiEndpoints
         api.MapGet("/figures", GetFiguresAsync).Describe("listFigures", "Figures", "Every figure, with all its reported values, paged", """
             Every metric, headline figures first, a page at a time (follow `links.next` until it is null; `total`
             counts them all), with every value reported for it side by side: who stated it
-            (`stated_by`), as of when, what exactly it counts (`counts_what`), its confidence and sources. One value per
+            (`stated_by`), as of when, what exactly it counts (`counts_what`), its sourcing label and sources. One value per
             figure is preferred (`is_preferred`) by the written rule in the methodology; the others are kept, never
             merged. `value` is `null` when a source gave no number (for example "several thousand").
             """);

@@ -38,11 +38,13 @@ public sealed record ApiEvent
     public required string Actors { get; init; }
     [Description("True for context items (Medicaid, Social Security) that are not part of the IRS-ICE story.")]
     public required bool IsContext { get; init; }
-    [ApiValues(ApiVocabulary.Confidence)]
-    [Description("How well the sources establish this event.")]
-    public required string Confidence { get; init; }
-    [Description("Why the confidence is what it is; null when there is nothing to add.")]
-    public required string? ConfidenceNote { get; init; }
+    [Description("The fact's label, in the request's language: what it rests on and what the site links, computed by one rule from its basis and the best source it cites (the same words as on its page).")]
+    public required string Sourcing { get; init; }
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("The tier of the best source cited: primary-document, official-record, original-reporting, republication or aggregator.")]
+    public required string BestTier { get; init; }
+    [Description("What a reader should know about the event (a disputed date, an unverified detail); null when nothing.")]
+    public required string? Caveat { get; init; }
     [Description("Every public source cited for this event.")]
     public required IReadOnlyList<ApiCitation> Sources { get; init; }
     public required ApiLinks Links { get; init; }
@@ -63,8 +65,8 @@ public sealed record ApiEvent
         RulingId = e.RulingId,
         Actors = e.Actors,
         IsContext = e.IsContext,
-        Confidence = Vocabulary.Text(e.Confidence),
-        ConfidenceNote = e.ConfidenceNote,
+        Sourcing = e.Sourcing, BestTier = Vocabulary.Text(e.BestTier),
+        Caveat = e.Caveat,
         Sources = ApiCitation.From(e.Sources),
         Links = new() { Self = ApiRoutes.Event(e.Id), Html = $"/events/{e.Id}" },
     };

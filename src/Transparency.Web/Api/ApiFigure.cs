@@ -17,8 +17,11 @@ public record ApiFigure
     public required long? HeadlineRank { get; init; }
     [Description("True for context figures (Medicaid, Social Security), kept apart from the IRS-ICE numbers.")]
     public required bool IsContext { get; init; }
-    [ApiValues(ApiVocabulary.Confidence)]
-    public required string Confidence { get; init; }
+    [Description("The fact's label, in the request's language: what it rests on and what the site links, computed by one rule from its basis and the best source it cites (the same words as on its page).")]
+    public required string Sourcing { get; init; }
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("The tier of the best source cited: primary-document, official-record, original-reporting, republication or aggregator.")]
+    public required string BestTier { get; init; }
     public required string? Note { get; init; }
     [Description("The preferred reported value as a number; null when it is not a number.")]
     public required double? PreferredValue { get; init; }
@@ -41,7 +44,7 @@ public record ApiFigure
         Unit = f.Unit,
         HeadlineRank = f.HeadlineRank,
         IsContext = f.IsContext,
-        Confidence = Vocabulary.Text(f.Confidence),
+        Sourcing = f.Sourcing, BestTier = Vocabulary.Text(f.BestTier),
         Note = f.Note,
         PreferredValue = f.PreferredValue,
         PreferredText = f.PreferredText,

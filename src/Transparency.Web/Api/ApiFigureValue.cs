@@ -28,8 +28,11 @@ public sealed record ApiFigureValue
     public required string CountsWhat { get; init; }
     [Description("True for the one value per figure chosen by the written rule in the methodology.")]
     public required bool IsPreferred { get; init; }
-    [ApiValues(ApiVocabulary.Confidence)]
-    public required string Confidence { get; init; }
+    [Description("The fact's label, in the request's language: what it rests on and what the site links, computed by one rule from its basis and the best source it cites (the same words as on its page).")]
+    public required string Sourcing { get; init; }
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("The tier of the best source cited: primary-document, official-record, original-reporting, republication or aggregator.")]
+    public required string BestTier { get; init; }
     public required string? Note { get; init; }
     public required IReadOnlyList<ApiCitation> Sources { get; init; }
 
@@ -45,7 +48,7 @@ public sealed record ApiFigureValue
         StatedBy = v.StatedBy,
         CountsWhat = v.CountsWhat,
         IsPreferred = v.IsPreferred,
-        Confidence = Vocabulary.Text(v.Confidence),
+        Sourcing = v.Sourcing, BestTier = Vocabulary.Text(v.BestTier),
         Note = v.Note,
         Sources = ApiCitation.From(v.Sources),
     };

@@ -54,8 +54,11 @@ public sealed record ApiRequestBatch
     [ApiValues(ApiVocabulary.RequestOutcome)]
     public required string Outcome { get; init; }
     public required string OutcomeSummary { get; init; }
-    [ApiValues(ApiVocabulary.Confidence)]
-    public required string Confidence { get; init; }
+    [Description("The fact's label, in the request's language: what it rests on and what the site links, computed by one rule from its basis and the best source it cites (the same words as on its page).")]
+    public required string Sourcing { get; init; }
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("The tier of the best source cited: primary-document, official-record, original-reporting, republication or aggregator.")]
+    public required string BestTier { get; init; }
     public required IReadOnlyList<ApiCitation> Sources { get; init; }
     public required ApiLinks Links { get; init; }
 
@@ -83,7 +86,7 @@ public sealed record ApiRequestBatch
         DisclosedPrecision = Vocabulary.Text(b.DisclosedOn?.Precision),
         Outcome = Vocabulary.Text(b.Outcome),
         OutcomeSummary = b.OutcomeSummary,
-        Confidence = Vocabulary.Text(b.Confidence),
+        Sourcing = b.Sourcing, BestTier = Vocabulary.Text(b.BestTier),
         Sources = ApiCitation.From(b.Sources),
         Links = new() { Self = ApiRoutes.Request(b.Id), Html = $"/requests#{b.Id}" },
     };

@@ -34,8 +34,11 @@ public sealed record ApiRuling
     public required string? Quote { get; init; }
     [Description("The source the quotation is taken from; null when there is no quotation.")]
     public required string? QuoteSourceId { get; init; }
-    [ApiValues(ApiVocabulary.Confidence)]
-    public required string Confidence { get; init; }
+    [Description("The fact's label, in the request's language: what it rests on and what the site links, computed by one rule from its basis and the best source it cites (the same words as on its page).")]
+    public required string Sourcing { get; init; }
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("The tier of the best source cited: primary-document, official-record, original-reporting, republication or aggregator.")]
+    public required string BestTier { get; init; }
     public required IReadOnlyList<ApiCitation> Sources { get; init; }
 
     public static ApiRuling From(Ruling r) => new()
@@ -56,7 +59,7 @@ public sealed record ApiRuling
         Summary = r.Summary,
         Quote = r.Quote,
         QuoteSourceId = r.QuoteSourceId,
-        Confidence = Vocabulary.Text(r.Confidence),
+        Sourcing = r.Sourcing, BestTier = Vocabulary.Text(r.BestTier),
         Sources = ApiCitation.From(r.Sources),
     };
 }

@@ -12,7 +12,9 @@ public static class ApiVocabulary
     public static readonly IReadOnlyDictionary<string, string[]> Lists = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [nameof(Precision)] = Texts<V.DatePrecision>(),
-        [nameof(Confidence)] = Texts<V.Confidence>(),
+        [nameof(SourceTier)] = Texts<V.SourceTier>(),
+        [nameof(Basis)] = Texts<V.Basis>(),
+        [nameof(DocumentKind)] = Texts<V.DocumentKind>(),
         [nameof(EventCategory)] = Texts<V.EventCategory>(),
         [nameof(SourceKind)] = Texts<V.SourceKind>(),
         [nameof(CaseStatus)] = Texts<V.CaseStatus>(),
@@ -34,7 +36,9 @@ public static class ApiVocabulary
     public const string IdPattern = "^[a-z0-9][a-z0-9-]*$";
 
     public const string Precision = nameof(Precision);
-    public const string Confidence = nameof(Confidence);
+    public const string SourceTier = nameof(SourceTier);
+    public const string Basis = nameof(Basis);
+    public const string DocumentKind = nameof(DocumentKind);
     public const string EventCategory = nameof(EventCategory);
     public const string SourceKind = nameof(SourceKind);
     public const string CaseStatus = nameof(CaseStatus);

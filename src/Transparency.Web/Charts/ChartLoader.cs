@@ -32,7 +32,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     Chart = chart, Language = language, Title = text["FunnelTitle"], Takeaway = text["FunnelTakeaway", batches.Count],
                     PagePath = Languages.Href(language, "/requests#request-funnel"),
                     Sources = batches.SelectMany(b => b.Sources).DistinctBy(s => s.Id).ToList(),
-                    Confidence = Confidence.Conflicting, AsOf = info.AsOf, Version = info.Version, Batches = batches,
+                    Sourcing = text["SourcingPerRow"], AsOf = info.AsOf, Version = info.Version, Batches = batches,
                 };
             }
             case Rulings when caseId is null:
@@ -45,7 +45,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     Chart = chart, Language = language, Title = text["RulingsTitle"], Takeaway = text["RulingsTakeaway", rulings.Count, cases],
                     PagePath = Languages.Href(language, "/cases#rulings-over-time"),
                     Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
-                    Confidence = Confidence.ConfirmedCourtRecord, AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
+                    Sourcing = text["SourcingPerRow"], AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
                 };
             }
             case Rulings:
@@ -69,7 +69,7 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     Takeaway = text[rulings.Count == 1 ? "CaseRulingsTakeawayOne" : "CaseRulingsTakeaway", rulings.Count, Display.Date(latest.DecidedOn), latest.Title],
                     PagePath = Languages.Href(language, $"/cases/{found.Id}#case-rulings"),
                     Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
-                    Confidence = found.Confidence, AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
+                    Sourcing = text["SourcingPerRow"], AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
                 };
             }
             default:

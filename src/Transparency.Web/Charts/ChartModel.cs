@@ -17,8 +17,9 @@ public sealed record ChartModel
     /// <summary>The chart's place on its page, site-relative and in the chart's language ("/requests#request-funnel").</summary>
     public required string PagePath { get; init; }
     public required IReadOnlyList<SourceRef> Sources { get; init; }
-    public required Confidence Confidence { get; init; }
-    public string? ConfidenceNote { get; init; }
+    /// <summary>What the chart's facts rest on, in a sentence: each row's own label is in its table.</summary>
+    public required string Sourcing { get; init; }
+    public string? SourcingNote { get; init; }
     public required string AsOf { get; init; }
     public required string Version { get; init; }
     public IReadOnlyList<RequestBatch> Batches { get; init; } = [];

@@ -15,12 +15,12 @@ public static class ViewExports
         "timeline",
         "Timeline events matching the filters, in the order the page shows them, with their sources.",
         ["id", "occurred_on", "precision", "occurred_on_alt", "alt_precision", "date_derived", "date_note", "title", "summary",
-         "category", "case_id", "ruling_id", "actors", "is_context", "confidence", "confidence_note", "source_ids", "source_urls", "page"],
+         "category", "case_id", "ruling_id", "actors", "is_context", "sourcing", "best_tier", "caveat", "source_ids", "source_urls", "page"],
         ct => streams.CountTimelineAsync(filter, ct),
         ct => streams.TimelineAsync(filter, ct).Select(e => (IReadOnlyList<object?>)
         [
             e.Id, Iso(e.OccurredOn), Vocabulary.Text(e.OccurredOn.Precision), Iso(e.OccurredOnAlt), Vocabulary.Text(e.OccurredOnAlt?.Precision), e.DateDerived, e.DateNote, e.Title, e.Summary,
-            Vocabulary.Text(e.Category), e.CaseId, e.RulingId, e.Actors, e.IsContext, Vocabulary.Text(e.Confidence), e.ConfidenceNote,
+            Vocabulary.Text(e.Category), e.CaseId, e.RulingId, e.Actors, e.IsContext, e.Sourcing, Vocabulary.Text(e.BestTier), e.Caveat,
             Ids(e.Sources), Urls(e.Sources), "/events/" + e.Id,
         ]),
         new JsonObject
@@ -36,14 +36,14 @@ public static class ViewExports
         "cases",
         "Court cases with their status and number of rulings, as the cases page shows them.",
         ["id", "name", "short_name", "court", "dockets", "judges", "plaintiffs", "defendants", "counsel", "filed_on", "filed_precision",
-         "filed_on_alt", "filed_alt_precision", "status", "status_summary", "is_context", "confidence", "ruling_count",
+         "filed_on_alt", "filed_alt_precision", "status", "status_summary", "is_context", "sourcing", "best_tier", "ruling_count",
          "latest_ruling_on", "latest_ruling_precision", "source_ids", "source_urls", "page"],
         // Cases number in the thousands at most (a case per thousand events): read whole, written as a stream.
         async ct => (await All(cases, ct)).Count,
         ct => Stream(All(cases, ct), c => (IReadOnlyList<object?>)
         [
-            c.Id, c.Name, c.ShortName, c.Court, c.Dockets, c.Judges, c.Plaintiffs, c.Defendants, c.Counsel, Iso(c.FiledOn), Vocabulary.Text(c.FiledOn.Precision),
-            Iso(c.FiledOnAlt), Vocabulary.Text(c.FiledOnAlt?.Precision), Vocabulary.Text(c.Status), c.StatusSummary, c.IsContext, Vocabulary.Text(c.Confidence), c.RulingCount,
+            c.Id, c.Name, c.ShortName, c.Court, string.Join("; ", c.Dockets.Select(d => d.Number)), c.Judges, c.Plaintiffs, c.Defendants, c.Counsel, Iso(c.FiledOn), Vocabulary.Text(c.FiledOn.Precision),
+            Iso(c.FiledOnAlt), Vocabulary.Text(c.FiledOnAlt?.Precision), Vocabulary.Text(c.Status), c.StatusSummary, c.IsContext, c.Sourcing, Vocabulary.Text(c.BestTier), c.RulingCount,
             Iso(c.LatestRulingOn), Vocabulary.Text(c.LatestRulingOn?.Precision), Ids(c.Sources), Urls(c.Sources), "/cases/" + c.Id,
         ]));
 
@@ -51,12 +51,12 @@ public static class ViewExports
         "rulings",
         "Every ruling in date order, as the rulings chart and table show them.",
         ["id", "case_id", "decided_on", "decided_precision", "decided_on_alt", "decided_alt_precision", "court", "judges", "kind", "outcome",
-         "pages", "title", "summary", "quote", "quote_source_id", "confidence", "source_ids", "source_urls", "page"],
+         "pages", "title", "summary", "quote", "quote_source_id", "sourcing", "best_tier", "source_ids", "source_urls", "page"],
         async ct => (await AllRulings(cases, caseId, ct)).Count,
         ct => Stream(AllRulings(cases, caseId, ct), r => (IReadOnlyList<object?>)
         [
             r.Id, r.CaseId, Iso(r.DecidedOn), Vocabulary.Text(r.DecidedOn.Precision), Iso(r.DecidedOnAlt), Vocabulary.Text(r.DecidedOnAlt?.Precision), r.Court, r.Judges, Vocabulary.Text(r.Kind), Vocabulary.Text(r.Outcome),
-            r.Pages, r.Title, r.Summary, r.Quote, r.QuoteSourceId, Vocabulary.Text(r.Confidence), Ids(r.Sources), Urls(r.Sources), $"/cases/{r.CaseId}#{r.Id}",
+            r.Pages, r.Title, r.Summary, r.Quote, r.QuoteSourceId, r.Sourcing, Vocabulary.Text(r.BestTier), Ids(r.Sources), Urls(r.Sources), $"/cases/{r.CaseId}#{r.Id}",
         ]));
 
     public static ViewRows Requests(ViewStreams streams) => new(
@@ -64,13 +64,13 @@ public static class ViewExports
         "Requests for IRS data with the preferred requested and disclosed counts, as the requests chart and table show them.",
         ["id", "label", "requester_id", "recipient_id", "requested_on", "requested_precision", "requested_on_alt", "requested_alt_precision",
          "requested_figure_id", "requested", "requested_text", "requested_unit", "disclosed_figure_id", "disclosed", "disclosed_text",
-         "disclosed_on", "disclosed_precision", "outcome", "outcome_summary", "confidence", "source_ids", "source_urls", "page"],
+         "disclosed_on", "disclosed_precision", "outcome", "outcome_summary", "sourcing", "best_tier", "source_ids", "source_urls", "page"],
         streams.CountRequestsAsync,
         ct => streams.RequestsAsync(ct).Select(b => (IReadOnlyList<object?>)
         [
             b.Id, b.Label, b.RequesterId, b.RecipientId, Iso(b.RequestedOn), Vocabulary.Text(b.RequestedOn.Precision), Iso(b.RequestedOnAlt), Vocabulary.Text(b.RequestedOnAlt?.Precision),
             b.RequestedFigureId, b.Requested, b.RequestedText, b.RequestedUnit, b.DisclosedFigureId, b.Disclosed, b.DisclosedText,
-            Iso(b.DisclosedOn), Vocabulary.Text(b.DisclosedOn?.Precision), Vocabulary.Text(b.Outcome), b.OutcomeSummary, Vocabulary.Text(b.Confidence), Ids(b.Sources), Urls(b.Sources), "/requests#" + b.Id,
+            Iso(b.DisclosedOn), Vocabulary.Text(b.DisclosedOn?.Precision), Vocabulary.Text(b.Outcome), b.OutcomeSummary, b.Sourcing, Vocabulary.Text(b.BestTier), Ids(b.Sources), Urls(b.Sources), "/requests#" + b.Id,
         ]));
 
     private static Task<IReadOnlyList<CaseSummary>> All(CaseQueries cases, CancellationToken cancellationToken) =>

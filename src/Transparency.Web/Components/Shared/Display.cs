@@ -51,20 +51,42 @@ public static class Display
 
     // Every label is a Strings.resx key, one per member; the switches have no default arm, so a new member
     // in a vocabulary fails the build until it has its label.
-    public static string Confidence(Confidence confidence) => Text.Get(confidence switch
+    public static string Tier(SourceTier tier) => Text.Get(tier switch
     {
-        Data.Values.Confidence.ConfirmedCourtRecord => "Confidence_ConfirmedCourtRecord",
-        Data.Values.Confidence.OfficialStatement => "Confidence_OfficialStatement",
-        Data.Values.Confidence.Reported => "Confidence_Reported",
-        Data.Values.Confidence.Conflicting => "Confidence_Conflicting",
+        SourceTier.PrimaryDocument => "Tier_PrimaryDocument",
+        SourceTier.OfficialRecord => "Tier_OfficialRecord",
+        SourceTier.OriginalReporting => "Tier_OriginalReporting",
+        SourceTier.Republication => "Tier_Republication",
+        SourceTier.Aggregator => "Tier_Aggregator",
     });
 
-    public static string ConfidenceHelp(Confidence confidence) => Text.Get(confidence switch
+    public static string TierHelp(SourceTier tier) => Text.Get(tier switch
     {
-        Data.Values.Confidence.ConfirmedCourtRecord => "ConfidenceHelp_ConfirmedCourtRecord",
-        Data.Values.Confidence.OfficialStatement => "ConfidenceHelp_OfficialStatement",
-        Data.Values.Confidence.Reported => "ConfidenceHelp_Reported",
-        Data.Values.Confidence.Conflicting => "ConfidenceHelp_Conflicting",
+        SourceTier.PrimaryDocument => "TierHelp_PrimaryDocument",
+        SourceTier.OfficialRecord => "TierHelp_OfficialRecord",
+        SourceTier.OriginalReporting => "TierHelp_OriginalReporting",
+        SourceTier.Republication => "TierHelp_Republication",
+        SourceTier.Aggregator => "TierHelp_Aggregator",
+    });
+
+    public static string Basis(Basis basis) => Text.Get(basis switch
+    {
+        Data.Values.Basis.CourtRecord => "Basis_CourtRecord",
+        Data.Values.Basis.OfficialRecord => "Basis_OfficialRecord",
+        Data.Values.Basis.Reporting => "Basis_Reporting",
+        Data.Values.Basis.AggregatorOnly => "Basis_AggregatorOnly",
+    });
+
+    public static string DocumentKind(DocumentKind kind) => Text.Get(kind switch
+    {
+        Data.Values.DocumentKind.Opinion => "DocumentKind_Opinion",
+        Data.Values.DocumentKind.Order => "DocumentKind_Order",
+        Data.Values.DocumentKind.Declaration => "DocumentKind_Declaration",
+        Data.Values.DocumentKind.Transcript => "DocumentKind_Transcript",
+        Data.Values.DocumentKind.Brief => "DocumentKind_Brief",
+        Data.Values.DocumentKind.Complaint => "DocumentKind_Complaint",
+        Data.Values.DocumentKind.Report => "DocumentKind_Report",
+        Data.Values.DocumentKind.Agreement => "DocumentKind_Agreement",
     });
 
     public static string Category(EventCategory category) => Text.Get(category switch
