@@ -54,11 +54,12 @@ public sealed class PublishedFactsTests : IDisposable
     }
 
     [Fact]
-    public void Every_case_has_a_docket_to_look_up()
+    public void Every_irs_ice_case_has_a_docket_to_look_up()
     {
         using var connection = Build();
 
-        Assert.Empty(connection.Query<string>("SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM dockets d WHERE d.case_id = c.id) ORDER BY c.id"));
+        // A context case (Medicaid data) whose number no source gives says "not found" instead.
+        Assert.Empty(connection.Query<string>("SELECT c.id FROM cases c WHERE c.is_context = 0 AND NOT EXISTS (SELECT 1 FROM dockets d WHERE d.case_id = c.id) ORDER BY c.id"));
     }
 
     [Fact]
@@ -69,7 +70,9 @@ public sealed class PublishedFactsTests : IDisposable
         foreach (var table in connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").Where(t => !DatasetBuilder.IsGenerated(t)))
         {
             foreach (var column in connection.Query<(string Name, string Type)>($"SELECT name, type FROM pragma_table_info('{table}')")
-                .Where(c => c.Type == "TEXT" && c.Name is not ("id" or "url" or "original_url") && !c.Name.EndsWith("_id", StringComparison.Ordinal)))
+                // The corrections log quotes each old value as it was, internal wording included.
+                .Where(c => c.Type == "TEXT" && c.Name is not ("id" or "url" or "original_url") && !c.Name.EndsWith("_id", StringComparison.Ordinal)
+                    && !(table == "corrections" && c.Name == "old_value")))
             {
                 found.AddRange(connection.Query<string>(
                     $"SELECT '{table}.{column.Name} ' || id || ': ' || \"{column.Name}\" FROM \"{table}\" WHERE \"{column.Name}\" LIKE '%fact base%' OR \"{column.Name}\" LIKE '%base de hechos%' OR \"{column.Name}\" GLOB '*(p=[0-9]*'"
