@@ -330,6 +330,13 @@ CREATE TABLE fact_labels (
     PRIMARY KEY (subject, id)
 ) STRICT, WITHOUT ROWID;
 
+-- Written by the builder (no CSV): how many facts (figures aside) have each tier as their best source,
+-- for /methodology; the builder and validate print the same counts.
+CREATE TABLE tier_counts (
+    best_tier TEXT PRIMARY KEY,
+    facts INTEGER NOT NULL CHECK (facts >= 0)
+) STRICT, WITHOUT ROWID;
+
 -- Written by the builder (no CSV): when this file was built, from which inputs.
 CREATE TABLE build_info (
     built_at TEXT NOT NULL,

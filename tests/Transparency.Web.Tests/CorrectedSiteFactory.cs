@@ -16,7 +16,7 @@ public sealed class CorrectedSiteFactory : SiteFactory
     {
         // Values with characters that must be encoded on the page and in the feed.
         File.AppendAllText(Path.Combine(DataDirectory, "corrections.csv"),
-            $"{CorrectionId},2026-07-01,1.0.1,events,{CorrectedEvent},confidence_note,,\"Checked: <b>5%</b> & \"\"docket\"\"\",The docket confirms the filing date.,,clearinghouse-46138\n");
+            $"{CorrectionId},2026-07-01,1.0.1,events,{CorrectedEvent},caveat,,\"Checked: <b>5%</b> & \"\"docket\"\"\",The docket confirms the filing date.,,clearinghouse-46138\n");
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -33,7 +33,7 @@ public static class DatasetBuilder
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
-    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions", "fact_labels"];
+    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions", "fact_labels", "tier_counts"];
 
     /// <summary>The full-text index; its shadow tables are named after it.</summary>
     public const string FullTextTable = "events_fts";

@@ -26,7 +26,8 @@ public static class DatasetCommand
         {
             output.WriteLine(problem);
         }
-        if (report.Sourcing is { } sourcing)
+        // Counted only over data that passed every check, as build prints it.
+        if (report.IsValid && report.Sourcing is { } sourcing)
         {
             output.WriteLine(sourcing);
         }

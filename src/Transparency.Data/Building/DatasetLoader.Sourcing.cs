@@ -125,5 +125,10 @@ internal sealed partial class DatasetLoader
             }
         }
         _sourcing = new SourcingCounts(tiers[0], tiers[1], tiers[2], tiers[3], tiers[4]);
+        foreach (var tier in Enum.GetValues<SourceTier>())
+        {
+            _connection.Execute("INSERT INTO tier_counts (best_tier, facts) VALUES (@tier, @facts)",
+                new { tier = Vocabulary.Text(tier), facts = tiers[(int)tier] }, _transaction);
+        }
     }
 }

@@ -106,6 +106,15 @@ public static class SyntheticGenerator
         var dates = schema.DateColumns();
         var fkByColumn = schema.ForeignKeys.ToDictionary(f => f.Column, StringComparer.Ordinal);
         var uniqueSingles = schema.UniqueKeys.Where(k => k.Count == 1 && k[0] != "id").Select(k => k[0]).ToHashSet(StringComparer.Ordinal);
+        // A key over several columns (dockets: court, number) stays unique when its last column that is free
+        // text, not a reference, is made unique per copy.
+        foreach (var key in schema.UniqueKeys.Where(k => k.Count > 1))
+        {
+            if (key.LastOrDefault(c => !fkByColumn.ContainsKey(c) && schema.Columns[schema.IndexOf(c)].Type == "TEXT") is { } column)
+            {
+                uniqueSingles.Add(column);
+            }
+        }
         var idIndex = schema.IndexOf("id");
         long count = 0;
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { NewLine = "\n" };

@@ -11,7 +11,11 @@ public sealed record DatasetInfo
     public required string Title { get; init; }
     public required string Description { get; init; }
     public required string CoverageEnd { get; init; }
+    /// <summary>When the facts were last checked against the sources (<c>YYYY-MM-DD</c>); can be later than <see cref="CoverageEnd"/>.</summary>
     public required string AsOf { get; init; }
+
+    /// <summary>What that check found, in the query's language.</summary>
+    public required string CheckedNote { get; init; }
     public required string License { get; init; }
     public required string LicenseUrl { get; init; }
     public required string Publisher { get; init; }
@@ -49,10 +53,8 @@ public sealed record TierCount(SourceTier Tier, long Facts);
 
 public sealed class DatasetQueries(Database database)
 {
-    // Written by the builder: one label per fact (figures are counted through their values).
-    private const string TierCountsSql = """
-        SELECT best_tier AS tier, COUNT(*) AS facts FROM fact_labels WHERE subject <> 'figure' GROUP BY best_tier
-        """;
+    // Counted by the builder (figures are counted through their values).
+    private const string TierCountsSql = "SELECT best_tier AS tier, facts FROM tier_counts";
 
     /// <summary>Fact rows by the tier of their best source, best first, every tier listed (0 where none).</summary>
     public async Task<IReadOnlyList<TierCount>> GetTierCountsAsync(CancellationToken cancellationToken = default)
@@ -63,7 +65,7 @@ public sealed class DatasetQueries(Database database)
     }
 
     private const string InfoSql = """
-        SELECT d.version, localized(@es, d.title, d.title_es) AS title, localized(@es, d.description, d.description_es) AS description, d.coverage_end, d.as_of, d.license, d.license_url, d.publisher,
+        SELECT d.version, localized(@es, d.title, d.title_es) AS title, localized(@es, d.description, d.description_es) AS description, d.coverage_end, d.as_of, localized(@es, d.checked_note, d.checked_note_es) AS checked_note, d.license, d.license_url, d.publisher,
                b.built_at, b.inputs_sha256,
                (SELECT rows FROM build_inputs WHERE file_name = 'events.csv') AS events,
                (SELECT rows FROM build_inputs WHERE file_name = 'sources.csv') AS sources,

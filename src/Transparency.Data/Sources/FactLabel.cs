@@ -58,16 +58,20 @@ public static class FactLabel
 
     private static string WeLink(CitedSource best, bool es) => best.Tier switch
     {
+        // An official page hosted by someone else (a CRS report on EveryCRSReport.com) is named for its author.
         SourceTier.PrimaryDocument or SourceTier.OfficialRecord => es
-            ? $"enlazamos el relato de {best.Publisher}; el documento no está enlazado"
-            : $"we link {best.Publisher}'s account of it, not the document",
+            ? $"enlazamos el relato de {best.OriginalOutlet ?? best.Publisher}, no el documento"
+            : $"we link {best.OriginalOutlet ?? best.Publisher}'s account of it, not the document",
         SourceTier.OriginalReporting => es
             ? $"enlazamos la noticia de {best.Publisher}, no el documento"
-            : $"we link the {best.Publisher} report of it, not the document",
+            : $"we link {The(best.Publisher)} report of it, not the document",
         _ => es
             ? $"enlazamos una copia ({best.Publisher}) de la noticia de {best.OriginalOutlet ?? best.Publisher}"
-            : $"we link a copy ({best.Publisher}) of the {best.OriginalOutlet ?? best.Publisher} report of it",
+            : $"we link a copy ({best.Publisher}) of {The(best.OriginalOutlet ?? best.Publisher)} report of it",
     };
+
+    // "the Fox News report", but "The Indiana Lawyer report", not "the The Indiana Lawyer report".
+    private static string The(string outlet) => outlet.StartsWith("The ", StringComparison.Ordinal) ? outlet : "the " + outlet;
 }
 
 /// <summary>

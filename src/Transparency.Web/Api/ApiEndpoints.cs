@@ -1,3 +1,4 @@
+using Transparency.Data.Values;
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,6 @@ using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
-using Transparency.Data.Values;
 
 namespace Transparency.Web.Api;
 
@@ -233,6 +233,7 @@ public static class ApiEndpoints
     {
         var info = await dataset.GetInfoAsync(cancellationToken: ct);
         var counts = await dataset.GetRowCountsAsync(ct);
+        var tiers = await dataset.GetTierCountsAsync(ct);
         return new ApiMeta
         {
             ApiVersion = ApiVersion,
@@ -241,6 +242,8 @@ public static class ApiEndpoints
             Description = info.Description,
             Publisher = info.Publisher,
             AsOf = info.AsOf,
+            CheckedNote = info.CheckedNote,
+            FactsByBestTier = tiers.ToDictionary(t => Vocabulary.Text(t.Tier), t => t.Facts, StringComparer.Ordinal),
             CoverageEnd = info.CoverageEnd,
             BuiltAt = info.BuiltAt,
             InputsSha256 = info.InputsSha256,

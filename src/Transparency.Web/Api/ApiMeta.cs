@@ -16,6 +16,10 @@ public sealed record ApiMeta
     [Description("The date the facts were last checked (YYYY-MM-DD).")]
     [RegularExpression(ApiVocabulary.IsoDatePattern)]
     public required string AsOf { get; init; }
+    [Description("What the last check found, in the request's language (e.g. no later developments found in the sources searched).")]
+    public required string CheckedNote { get; init; }
+    [Description("How many facts (events, figure values, requests, cases, rulings) have each source tier as the tier of their best source, best tier first.")]
+    public required IReadOnlyDictionary<string, long> FactsByBestTier { get; init; }
     [Description("The last date the sources cover (YYYY-MM-DD); later events are not in the data.")]
     [RegularExpression(ApiVocabulary.IsoDatePattern)]
     public required string CoverageEnd { get; init; }

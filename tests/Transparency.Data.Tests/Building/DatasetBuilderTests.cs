@@ -50,7 +50,7 @@ public sealed class DatasetBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Every_fact_row_cites_at_least_one_source_and_carries_a_confidence_label()
+    public void Every_fact_row_cites_at_least_one_source_and_carries_one_computed_label()
     {
         _data.Build();
         using var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath);
@@ -58,7 +58,8 @@ public sealed class DatasetBuilderTests : IDisposable
         {
             var uncited = connection.QuerySingle<long>($"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.{column} = t.id)");
             Assert.True(uncited == 0, $"{uncited} rows of {table} have no citation");
-            Assert.Equal(0, connection.QuerySingle<long>($"SELECT COUNT(*) FROM {table} WHERE confidence IS NULL"));
+            var subject = table switch { "events" => "event", "figure_values" => "figure-value", "request_batches" => "request-batch", "cases" => "case", _ => "ruling" };
+            Assert.Equal(0, connection.QuerySingle<long>($"SELECT COUNT(*) FROM {table} t WHERE NOT EXISTS (SELECT 1 FROM fact_labels l WHERE l.subject = '{subject}' AND l.id = t.id AND l.label <> '' AND l.label_es <> '')"));
         }
     }
 
@@ -341,7 +342,7 @@ public sealed class DatasetBuilderTests : IDisposable
         _data.Build();
         using (var connection = DatasetBuilder.OpenReadOnly(_data.DatabasePath))
         {
-            Assert.Contains("confirmed-court-record", connection.QuerySingle<string>("SELECT meaning FROM dictionary_columns WHERE table_name = 'events' AND column_name = 'confidence'"), StringComparison.Ordinal);
+            Assert.Contains("aggregator-only", connection.QuerySingle<string>("SELECT meaning FROM dictionary_columns WHERE table_name = 'events' AND column_name = 'basis'"), StringComparison.Ordinal);
             Assert.NotEmpty(connection.QuerySingle<string>("SELECT description FROM dictionary_tables WHERE table_name = 'events'"));
         }
         var readme = _data.Path_("README.md");

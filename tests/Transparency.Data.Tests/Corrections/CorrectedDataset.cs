@@ -17,7 +17,7 @@ public sealed class CorrectedDataset : IDisposable
         _data.AddRow("corrections", new Dictionary<string, string>
         {
             ["id"] = EventCorrection, ["corrected_on"] = "2026-07-01", ["dataset_version"] = "1.0.1",
-            ["table_name"] = "events", ["row_id"] = CorrectedEvent, ["column_name"] = "confidence_note",
+            ["table_name"] = "events", ["row_id"] = CorrectedEvent, ["column_name"] = "caveat",
             ["old_value"] = "", ["new_value"] = "Checked against the docket.", ["reason"] = "The docket confirms the filing date.",
             ["source_id"] = "clearinghouse-46138",
         });

@@ -22,7 +22,7 @@ public sealed class CorrectionQueriesTests
         Assert.Equal([CorrectedDataset.EventCorrection, CorrectedDataset.RulingEventCorrection, CorrectedDataset.FigureCorrection], corrections.Select(c => c.Id));
         var first = corrections[0];
         Assert.Equal("2026-07-01", first.CorrectedOn);
-        Assert.Equal(("events", CorrectedDataset.CorrectedEvent, "confidence_note"), (first.TableName, first.RowId, first.ColumnName));
+        Assert.Equal(("events", CorrectedDataset.CorrectedEvent, "caveat"), (first.TableName, first.RowId, first.ColumnName));
         Assert.Null(first.OldValue);
         Assert.Equal("Checked against the docket.", first.NewValue);
         Assert.Equal("https://clearinghouse.net/case/46138", first.SourceUrl);

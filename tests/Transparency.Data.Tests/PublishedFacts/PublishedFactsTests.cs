@@ -44,6 +44,46 @@ public sealed class PublishedFactsTests : IDisposable
     }
 
     [Fact]
+    public void At_least_nine_facts_in_ten_cite_a_source_that_is_not_an_aggregator()
+    {
+        var sourcing = DatasetBuilder.Validate(TestRepository.PublishedDataDirectory).Sourcing;
+
+        Assert.NotNull(sourcing);
+        TestContext.Current.TestOutputHelper?.WriteLine(sourcing.ToString());
+        Assert.True(sourcing.NotAggregatorOnly * 10 >= sourcing.Facts * 9, sourcing.ToString());
+    }
+
+    [Fact]
+    public void Every_irs_ice_case_has_a_docket_to_look_up()
+    {
+        using var connection = Build();
+
+        // A context case (Medicaid data) whose number no source gives says "not found" instead.
+        Assert.Empty(connection.Query<string>("SELECT c.id FROM cases c WHERE c.is_context = 0 AND NOT EXISTS (SELECT 1 FROM dockets d WHERE d.case_id = c.id) ORDER BY c.id"));
+    }
+
+    [Fact]
+    public void Reader_text_holds_no_internal_notes_or_wordpress_ids()
+    {
+        using var connection = Build();
+        var found = new List<string>();
+        foreach (var table in connection.Query<string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").Where(t => !DatasetBuilder.IsGenerated(t)))
+        {
+            foreach (var column in connection.Query<(string Name, string Type)>($"SELECT name, type FROM pragma_table_info('{table}')")
+                // The corrections log quotes each old value as it was, internal wording included.
+                .Where(c => c.Type == "TEXT" && c.Name is not ("id" or "url" or "original_url") && !c.Name.EndsWith("_id", StringComparison.Ordinal)
+                    && !(table == "corrections" && c.Name == "old_value")))
+            {
+                found.AddRange(connection.Query<string>(
+                    $"SELECT '{table}.{column.Name} ' || id || ': ' || \"{column.Name}\" FROM \"{table}\" WHERE \"{column.Name}\" LIKE '%fact base%' OR \"{column.Name}\" LIKE '%base de hechos%' OR \"{column.Name}\" GLOB '*(p=[0-9]*'"
+                        .Replace("|| id ||", table is "citations" or "figure_mentions" ? "|| rowid ||" : "|| id ||", StringComparison.Ordinal)));
+            }
+        }
+
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
     public void Every_headline_figure_has_exactly_one_preferred_value()
     {
         using var connection = Build();

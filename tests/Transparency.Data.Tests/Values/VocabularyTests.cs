@@ -8,7 +8,9 @@ public sealed class VocabularyTests
     /// <summary>Every vocabulary enum, each to be exactly one CHECK (... IN (...)) list of data/schema.sql.</summary>
     private static readonly (string Name, IReadOnlyList<string> Texts)[] Enums =
     [
-        (nameof(Confidence), Vocabulary.Texts<Confidence>()),
+        (nameof(Basis), Vocabulary.Texts<Basis>()),
+        (nameof(SourceTier), Vocabulary.Texts<SourceTier>()),
+        (nameof(DocumentKind), Vocabulary.Texts<DocumentKind>()),
         (nameof(DatePrecision), Vocabulary.Texts<DatePrecision>()),
         (nameof(EventCategory), Vocabulary.Texts<EventCategory>()),
         (nameof(SourceKind), Vocabulary.Texts<SourceKind>()),
@@ -21,8 +23,8 @@ public sealed class VocabularyTests
         (nameof(FeedEntryKind), Vocabulary.Texts<FeedEntryKind>()),
     ];
 
-    /// <summary>CHECK lists that are no vocabulary of the data: list_positions.list names tables, read by no record.</summary>
-    private static readonly string[][] NotVocabularies = [["cases", "figures", "request_batches", "sources"]];
+    /// <summary>CHECK lists that are no vocabulary of the data: list_positions.list names tables, fact_labels.subject kinds of fact; no record reads either.</summary>
+    private static readonly string[][] NotVocabularies = [["cases", "figures", "request_batches", "sources"], ["case", "event", "figure", "figure-value", "request-batch", "ruling"]];
 
     private static List<List<string>> CheckLists()
     {
@@ -58,12 +60,12 @@ public sealed class VocabularyTests
     [Fact]
     public void Text_and_parse_are_each_others_inverse_and_refuse_other_spellings()
     {
-        Assert.Equal("confirmed-court-record", Vocabulary.Text(Confidence.ConfirmedCourtRecord));
+        Assert.Equal("primary-document", Vocabulary.Text(SourceTier.PrimaryDocument));
         Assert.Equal("stay-and-preliminary-injunction", Vocabulary.Text(RulingKind.StayAndPreliminaryInjunction));
         Assert.Equal(EventCategory.CourtRuling, Vocabulary.Parse<EventCategory>("court-ruling"));
         Assert.All(Enum.GetValues<RulingOutcome>(), o => Assert.Equal(o, Vocabulary.Parse<RulingOutcome>(Vocabulary.Text(o))));
         Assert.False(Vocabulary.TryParse<EventCategory>("CourtRuling", out _));
         Assert.False(Vocabulary.TryParse<EventCategory>("Court-Ruling", out _));
-        Assert.Throws<FormatException>(() => Vocabulary.Parse<Confidence>("sure"));
+        Assert.Throws<FormatException>(() => Vocabulary.Parse<Basis>("sure"));
     }
 }

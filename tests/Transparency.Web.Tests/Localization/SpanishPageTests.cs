@@ -24,15 +24,27 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
     };
 
     [Theory]
-    [InlineData("/es/cases/centro-v-bessent", "(según Breitbart)", "(per Breitbart)")]
-    [InlineData("/es/cases/california-v-hhs", "no se encontró", "not found")]
-    [InlineData("/cases/centro-v-bessent", "(per Breitbart)", "(según Breitbart)")]
-    public async Task Docket_notes_come_from_the_data_in_the_page_language(string path, string expected, string other)
+    [InlineData("/es/cases/ctr-v-irs", "Tribunal Federal de Distrito para el Distrito de Columbia, n.º 1:25-cv-00457", "buscar en CourtListener")]
+    [InlineData("/cases/ctr-v-irs", "U.S. District Court for the District of Columbia, No. 1:25-cv-00457", "search CourtListener")]
+    public async Task Dockets_come_from_the_data_in_the_page_language_each_with_a_docket_search(string path, string docket, string search)
+    {
+        var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(path, TestContext.Current.CancellationToken));
+        var text = System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "");
+
+        Assert.Contains(docket, System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Contains(search, html, StringComparison.Ordinal);
+        Assert.Contains("https://www.courtlistener.com/?type=r&docket_number=1%3A25-cv-00457&court=dcd", html, StringComparison.Ordinal);
+        Assert.Contains("https://clearinghouse.net/case/46138", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/es/cases/california-v-hhs", "No se encontró en las fuentes que pudimos consultar")]
+    [InlineData("/cases/california-v-hhs", "Not found in the sources we could search")]
+    public async Task A_case_without_a_known_docket_says_so_in_the_page_language(string path, string expected)
     {
         var html = WebUtility.HtmlDecode(await factory.CreateClient().GetStringAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Contains(expected, html, StringComparison.Ordinal);
-        Assert.DoesNotContain(other, html, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> AllPages()

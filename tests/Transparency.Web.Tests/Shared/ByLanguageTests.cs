@@ -14,6 +14,7 @@ public sealed class ByLanguageTests : BunitContext
         Version = "9.8.7",
         Title = "Transparency",
         Description = "d",
+        CheckedNote = "No later developments found in the sources we could search.",
         CoverageEnd = "2026-06-09",
         AsOf = "2026-06-10",
         License = "CC BY 4.0",

@@ -19,8 +19,10 @@ public sealed class DisplayTests
     {
         Use(culture);
         var labels = new List<(string Value, string Label)>();
-        labels.AddRange(Enum.GetValues<Confidence>().Select(v => (v.ToString(), Display.Confidence(v))));
-        labels.AddRange(Enum.GetValues<Confidence>().Select(v => (v + " help", Display.ConfidenceHelp(v))));
+        labels.AddRange(Enum.GetValues<SourceTier>().Select(v => (v.ToString(), Display.Tier(v))));
+        labels.AddRange(Enum.GetValues<SourceTier>().Select(v => (v + " help", Display.TierHelp(v))));
+        labels.AddRange(Enum.GetValues<Basis>().Select(v => (v.ToString(), Display.Basis(v))));
+        labels.AddRange(Enum.GetValues<DocumentKind>().Select(v => (v.ToString(), Display.DocumentKind(v))));
         labels.AddRange(Enum.GetValues<EventCategory>().Select(v => (v.ToString(), Display.Category(v))));
         labels.AddRange(Enum.GetValues<RulingOutcome>().Select(v => (v.ToString(), Display.Outcome(v))));
         labels.AddRange(Enum.GetValues<RulingKind>().Select(v => (v.ToString(), Display.RulingKind(v))));
@@ -31,7 +33,7 @@ public sealed class DisplayTests
         labels.AddRange(Enum.GetValues<DatePrecision>().Select(v => (v.ToString(), Display.Precision(v))));
         var strings = FrozenStrings.Site.For(CultureInfo.CurrentUICulture);
 
-        // Text.Get answers the key itself (Confidence_Reported) when it is missing: a label must be a value of the file.
+        // Text.Get answers the key itself (Tier_Aggregator) when it is missing: a label must be a value of the file.
         Assert.All(labels, l => Assert.True(strings.Values.Contains(l.Label), $"{l.Value} has no label in {culture}: '{l.Label}'"));
     }
 

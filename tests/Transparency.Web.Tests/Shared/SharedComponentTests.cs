@@ -49,17 +49,20 @@ public sealed class SharedComponentTests : BunitContext
         DisclosedOn = disclosed is null ? null : PartialDate.Parse("2025-08-07"),
         Outcome = outcome,
         OutcomeSummary = "summary",
-        Confidence = Confidence.ConfirmedCourtRecord,
+        Sourcing = "Court record",
+        BestTier = SourceTier.PrimaryDocument,
     };
 
     [Fact]
-    public void A_confidence_label_is_text_linked_to_its_definition()
+    public void A_sourcing_label_is_text_linked_to_how_labels_work()
     {
-        var cut = Render<ConfidenceLabel>(ps => ps.Add(p => p.Confidence, Confidence.Conflicting).Add(p => p.Note, "two dates"));
+        var label = "From a court record; we link the Fox News report of it, not the document; sources conflict";
+        var cut = Render<SourcingLabel>(ps => ps.Add(p => p.Label, label).Add(p => p.Tier, SourceTier.OriginalReporting).Add(p => p.Note, "two dates"));
 
         var link = cut.Find("a");
-        Assert.Equal("/methodology#confidence", link.GetAttribute("href"));
-        Assert.Equal("Sources conflict", link.TextContent);
+        Assert.Equal("/methodology#labels", link.GetAttribute("href"));
+        Assert.Equal(label, link.TextContent);
+        Assert.Contains("tier-original-reporting", link.ClassName, StringComparison.Ordinal);
         Assert.Contains("(two dates)", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -89,7 +92,7 @@ public sealed class SharedComponentTests : BunitContext
     }
 
     [Fact]
-    public void A_chart_card_has_title_takeaway_chart_table_sources_confidence_and_as_of()
+    public void A_chart_card_has_title_takeaway_chart_table_sources_label_and_as_of()
     {
         RenderFragment chart = b => b.AddMarkupContent(0, "<svg role=\"img\"></svg>");
         RenderFragment table = b => b.AddMarkupContent(0, "<table><tr><td>47,289</td></tr></table>");
@@ -98,7 +101,7 @@ public sealed class SharedComponentTests : BunitContext
             .Add(p => p.Id, "funnel").Add(p => p.Title, "Requested versus disclosed")
             .Add(p => p.Takeaway, "One request was partly fulfilled.")
             .Add(p => p.Chart, chart).Add(p => p.Table, table)
-            .Add(p => p.Sources, [Source("tr")]).Add(p => p.Confidence, Confidence.ConfirmedCourtRecord)
+            .Add(p => p.Sources, [Source("tr")]).Add(p => p.Sourcing, "Each row has its own sources and label, in the table")
             .Add(p => p.AsOf, "2026-06-09"));
 
         Assert.Equal("funnel-title", cut.Find("section").GetAttribute("aria-labelledby"));
@@ -107,7 +110,7 @@ public sealed class SharedComponentTests : BunitContext
         Assert.NotNull(cut.Find("figure svg[role=img]"));
         Assert.Equal("47,289", cut.Find(".chart-table td").TextContent);
         Assert.Equal("https://example.org/tr", cut.Find("footer a[rel=noreferrer]").GetAttribute("href"));
-        Assert.Equal("Court record", cut.Find("footer .confidence").TextContent);
+        Assert.Equal("Each row has its own sources and label, in the table", cut.Find("footer a[href='/methodology#labels']").TextContent);
         Assert.Equal("2026-06-09", cut.Find("footer time").GetAttribute("datetime"));
     }
 
@@ -190,7 +193,8 @@ public sealed class SharedComponentTests : BunitContext
         Outcome = outcome,
         Title = id,
         Summary = "summary",
-        Confidence = Confidence.ConfirmedCourtRecord,
+        Sourcing = "Court record",
+        BestTier = SourceTier.PrimaryDocument,
     };
 
     private static FigureValue Value(string id, string text, bool preferred) => new()
@@ -202,7 +206,8 @@ public sealed class SharedComponentTests : BunitContext
         StatedBy = "someone",
         CountsWhat = "addresses",
         IsPreferred = preferred,
-        Confidence = Confidence.ConfirmedCourtRecord,
+        Sourcing = "Court record",
+        BestTier = SourceTier.PrimaryDocument,
         Sources = [Source(id)],
     };
 }

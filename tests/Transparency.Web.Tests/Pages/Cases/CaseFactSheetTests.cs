@@ -18,7 +18,7 @@ public sealed class CaseFactSheetTests(SiteFactory factory)
         Assert.Contains("42,695", html, StringComparison.Ordinal);
         Assert.Contains("47,289", html, StringComparison.Ordinal);
         Assert.Contains("1.28 million", html, StringComparison.Ordinal);
-        Assert.Contains("Court record", html, StringComparison.Ordinal);
+        Assert.Contains("From a court record; we link the", html, StringComparison.Ordinal);
         Assert.Contains("Dataset v1.0.0", html, StringComparison.Ordinal);
         Assert.Contains("http://localhost/cases/ctr-v-irs/fact-sheet", html, StringComparison.Ordinal);
         // Rulings in date order.

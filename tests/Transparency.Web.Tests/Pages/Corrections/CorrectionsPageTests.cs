@@ -38,7 +38,7 @@ public sealed class CorrectedCorrectionsPageTests(CorrectedSiteFactory factory)
         Assert.NotNull(item);
         Assert.Equal("2026-07-01", item.QuerySelector("h3 time")?.GetAttribute("datetime"));
         Assert.Equal("/events/" + CorrectedSiteFactory.CorrectedEvent, item.QuerySelector("h3 a")?.GetAttribute("href"));
-        Assert.Equal(["events", CorrectedSiteFactory.CorrectedEvent, "confidence_note"], item.QuerySelectorAll("h3 code").Select(c => c.TextContent));
+        Assert.Equal(["events", CorrectedSiteFactory.CorrectedEvent, "caveat"], item.QuerySelectorAll("h3 code").Select(c => c.TextContent));
         Assert.Equal("(empty)", item.QuerySelector(".old-value")?.TextContent);
         Assert.Equal("Checked: <b>5%</b> & \"docket\"", item.QuerySelector(".new-value")?.TextContent);
         Assert.Empty(item.QuerySelectorAll("b"));

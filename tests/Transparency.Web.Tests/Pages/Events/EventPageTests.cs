@@ -39,7 +39,7 @@ public sealed class EventPageTests(SiteFactory factory)
         var viewDocument = new HtmlParser().ParseDocument(await view.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.NotNull(viewDocument.QuerySelector($"ol.event-list > li[id='{id}']"));
         Assert.NotEmpty(document.QuerySelectorAll("main .sources a[rel=noreferrer]"));
-        Assert.NotNull(document.QuerySelector("main .confidence"));
+        Assert.NotNull(document.QuerySelector("main a.sourcing[href='/methodology#labels']"));
         Assert.Equal("Cite this", document.QuerySelector("main details.cite-this > summary")?.TextContent);
         Assert.Contains($"http://localhost/events/{id}.", document.QuerySelector(".citation")?.TextContent, StringComparison.Ordinal);
         Assert.StartsWith($"@misc{{transparency-{id},", document.QuerySelector("pre.bibtex > code")?.TextContent, StringComparison.Ordinal);
