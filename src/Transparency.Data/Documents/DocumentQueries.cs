@@ -37,6 +37,9 @@ public sealed record DocumentEntry
     public string? SourceLabel { get; init; }
     public string? SourceUrl { get; init; }
 
+    /// <summary>That source's tier (the court's record, or an official copy such as a CRS report's mirror).</summary>
+    public SourceTier? SourceTier { get; init; }
+
     public string? RulingId { get; init; }
     public string? RulingTitle { get; init; }
     public string? RulingCaseId { get; init; }
@@ -65,7 +68,7 @@ public sealed class DocumentQueries(Database database)
     private const string PageSql = """
         SELECT d.id, d.kind, localized(@es, d.title, d.title_es) AS title, d.case_id, c.short_name AS case_short_name, d.docket_id,
                d.dated_on, d.pages, d.reference, d.reference_source_id, rs.label AS reference_source_label, rs.url AS reference_source_url,
-               d.source_id, s.label AS source_label, s.url AS source_url,
+               d.source_id, s.label AS source_label, s.url AS source_url, s.tier AS source_tier,
                d.ruling_id, localized(@es, r.title, r.title_es) AS ruling_title, r.case_id AS ruling_case_id,
                d.event_id, localized(@es, e.title, e.title_es) AS event_title,
                localized(@es, d.note, d.note_es) AS note

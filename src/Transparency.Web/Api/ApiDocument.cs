@@ -40,6 +40,9 @@ public sealed record ApiDocument
     [Description("The source that holds the document; null when it is referenced, not stored.")]
     public required string? SourceId { get; init; }
     public required string? SourceUrl { get; init; }
+    [ApiValues(ApiVocabulary.SourceTier)]
+    [Description("That source's tier; null when the document is referenced, not stored.")]
+    public required string? SourceTier { get; init; }
     [Description("The ruling it records; null when none.")]
     public required string? RulingId { get; init; }
     [Description("The timeline event it records; null when none.")]
@@ -68,6 +71,7 @@ public sealed record ApiDocument
         Stored = !d.ReferencedNotStored,
         SourceId = d.SourceId,
         SourceUrl = d.SourceUrl,
+        SourceTier = Vocabulary.Text(d.SourceTier),
         RulingId = d.RulingId,
         EventId = d.EventId,
         Note = d.Note,

@@ -36,6 +36,7 @@ public sealed class DocumentQueriesTests(BuiltDatabase db) : IClassFixture<Built
         Assert.False(transcript.ReferencedNotStored);
         Assert.Equal("aicourttranscripts-ctr-26-5006", transcript.SourceId);
         Assert.StartsWith("https://", transcript.SourceUrl, StringComparison.Ordinal);
+        Assert.Equal(SourceTier.PrimaryDocument, transcript.SourceTier);
         Assert.Null(transcript.DatedOn);
         Assert.Equal("26-5006", transcript.Docket?.Number);
         Assert.Equal("U.S. Court of Appeals for the D.C. Circuit", transcript.Docket?.Court);
@@ -52,6 +53,7 @@ public sealed class DocumentQueriesTests(BuiltDatabase db) : IClassFixture<Built
 
         Assert.True(order.ReferencedNotStored);
         Assert.Null(order.SourceUrl);
+        Assert.Null(order.SourceTier);
         Assert.Equal("Dkt. 28", order.Reference);
         Assert.Equal("tr-judge-declines", order.ReferenceSourceId);
         Assert.StartsWith("https://", order.ReferenceSourceUrl, StringComparison.Ordinal);

@@ -43,6 +43,7 @@ public sealed class ApiDocumentsTests(SiteFactory factory)
         Assert.Equal("transcript", transcript.GetProperty("kind").GetString());
         Assert.True(transcript.GetProperty("stored").GetBoolean());
         Assert.Equal("aicourttranscripts-ctr-26-5006", transcript.GetProperty("source_id").GetString());
+        Assert.Equal("primary-document", transcript.GetProperty("source_tier").GetString());
         Assert.Equal(JsonValueKind.Null, transcript.GetProperty("dated_on").ValueKind);
         Assert.Equal("ctr-cadc", transcript.GetProperty("docket_id").GetString());
         Assert.Equal("U.S. Court of Appeals for the D.C. Circuit", transcript.GetProperty("court").GetString());
@@ -54,6 +55,7 @@ public sealed class ApiDocumentsTests(SiteFactory factory)
         var order = Find(page, "centro-2025-05-12-pi-order");
         Assert.False(order.GetProperty("stored").GetBoolean());
         Assert.Equal(JsonValueKind.Null, order.GetProperty("source_url").ValueKind);
+        Assert.Equal(JsonValueKind.Null, order.GetProperty("source_tier").ValueKind);
         Assert.Equal("Dkt. 28", order.GetProperty("reference").GetString());
         Assert.Equal("tr-judge-declines", order.GetProperty("reference_source_id").GetString());
         Assert.Equal("2025-05-12", order.GetProperty("dated_on").GetString());

@@ -37,6 +37,8 @@ public sealed partial class DocumentsPageTests(SiteFactory factory)
         Assert.Equal("/events/2026-dc-circuit-hears-ctr-appeal", transcript.QuerySelector("dd a[href^='/events/']")?.GetAttribute("href"));
         var copy = transcript.QuerySelector("dd.stored a[rel=noreferrer]");
         Assert.Equal("AI Court Transcripts: CTR v. IRS, D.C. Cir. No. 26-5006 (argument)", copy?.TextContent);
+        Assert.Equal("Primary document", transcript.QuerySelector("dd.stored .tier-badge")?.TextContent);
+        Assert.Equal("/sources/aicourttranscripts-ctr-26-5006", transcript.QuerySelector("dd.stored a[href^='/sources/']")?.GetAttribute("href"));
         Assert.DoesNotContain("Referenced, not stored", transcript.TextContent, StringComparison.Ordinal);
 
         var order = page.QuerySelector("li#centro-2025-05-12-pi-order")!;
