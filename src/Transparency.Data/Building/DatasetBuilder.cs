@@ -28,8 +28,9 @@ public static class DatasetBuilder
     /// rebuilt even when the inputs did not change. Bump it whenever what the builder writes changes shape.
     /// 4: derived tables read events.sort_date and rulings.sort_date (generated columns in schema.sql).
     /// 5: fact_labels, the label of every fact computed from its basis and its best source.
+    /// 6: list_positions orders sources best tier first and keeps one list per tier.
     /// </summary>
-    public const string BuilderVersion = "5";
+    public const string BuilderVersion = "6";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
