@@ -14,7 +14,8 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
         ("Cases", "Lawsuits and their rulings."),
         ("Requests", "Requests for taxpayer data from one agency to another, and what came of them."),
         ("Figures", "Metrics and every value reported for them, with who said what and what each counts."),
-        ("Sources", "The public documents every fact rests on."),
+        ("Sources", "The public pages every fact is sourced to, each with its tier (primary document to aggregator)."),
+        ("Documents", "The primary documents the facts rest on (opinions, orders, declarations, transcripts, reports), and whether any copy could be found."),
     ];
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
