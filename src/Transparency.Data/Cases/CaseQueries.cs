@@ -115,12 +115,17 @@ public sealed class CaseQueries(Database database)
     // Counted by the builder, not per request.
     private const string CountSql = "SELECT rows FROM build_inputs WHERE file_name = 'cases.csv'";
 
-    private const string DocketsSql = """
+    /// <summary>A <see cref="Docket"/> row with its sources; DocumentQueries reads dockets through it too.</summary>
+    internal const string DocketSelect = """
         SELECT d.case_id, d.id, localized(@es, d.court, d.court_es) AS court, d.courtlistener_court, d.number,
                d.source_id, s.label AS source_label, s.url AS source_url, r.label AS record_label, r.url AS record_url
         FROM dockets d
         JOIN sources s ON s.id = d.source_id
         LEFT JOIN sources r ON r.id = d.record_source_id
+        """;
+
+    private const string DocketsSql = $"""
+        {DocketSelect}
         WHERE d.case_id IN @ids
         ORDER BY d.case_id, d.sort_order, d.id
         """;

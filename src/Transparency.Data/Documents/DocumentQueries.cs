@@ -83,12 +83,8 @@ public sealed class DocumentQueries(Database database)
         """;
 
     // The same docket row CaseQueries reads, so the CourtListener search is Docket's one rule.
-    private const string DocketsSql = """
-        SELECT d.case_id, d.id, localized(@es, d.court, d.court_es) AS court, d.courtlistener_court, d.number,
-               d.source_id, s.label AS source_label, s.url AS source_url, r.label AS record_label, r.url AS record_url
-        FROM dockets d
-        JOIN sources s ON s.id = d.source_id
-        LEFT JOIN sources r ON r.id = d.record_source_id
+    private const string DocketsSql = $"""
+        {CaseQueries.DocketSelect}
         WHERE d.id IN @ids
         """;
 
