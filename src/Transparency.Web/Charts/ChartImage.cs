@@ -33,34 +33,31 @@ public static class ChartImage
         ["chart-grid"] = [("stroke", "#d5d8de"), ("stroke-width", "1")],
         ["bar-requested"] = [("fill", "#1a4f8b")],
         ["bar-disclosed"] = [("fill", "#b3261e")],
-        ["dot"] = [("stroke", "#ffffff"), ("stroke-width", "1.5"), ("fill", "#4a4a52")],
-        ["dot-granted"] = [("fill", "#1d5e2f")],
-        ["dot-affirmed"] = [("fill", "#1d5e2f")],
-        ["dot-granted-in-part"] = [("fill", "#2f7d8c")],
-        ["dot-denied"] = [("fill", "#a1241b")],
-        ["dot-ordered"] = [("fill", "#1a4f8b")],
-        ["dot-partly-lifted"] = [("fill", "#6b4e00")],
-        ["dot-indicated"] = [("fill", "#6b6b6b")],
     };
+
+    /// <summary>The smallest text the chart itself draws: readable when the card is shown 390 px wide (a third of its size).</summary>
+    public const double MinLabelSize = 24;
+    /// <summary>The largest: a chart with few rows does not get huge labels.</summary>
+    public const double MaxLabelSize = 30;
+    private const double Margin = 48, PlotTop = 128, PlotBottom = 562;
 
     public static async Task<string> SvgAsync(ChartModel chart, string pageUrl, IServiceProvider services, IStringLocalizer<EmbedStrings> text)
     {
-        var markup = await RenderChartAsync(chart, services);
-        var inner = XElement.Parse("<root>" + markup + "</root>").Elements().First(e => e.Name.LocalName == "svg");
-        var viewBox = ((string?)inner.Attribute("viewBox") ?? "0 0 400 300").Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var (inner, labelSize) = await LayOutAsync(chart, services);
+        var height = Number(inner, "height");
 
-        // The plot area between the header (title, takeaway) and the footer (source line, site name).
-        const double left = 48, top = 150, areaWidth = Width - 96, areaHeight = 380;
-        // Capped, so a one-row chart keeps the type size of the others instead of filling the card with huge labels.
-        var scale = Math.Min(Math.Min(areaWidth / viewBox[2], areaHeight / viewBox[3]), 1.8);
-
-        var plot = new XElement(Svg + "g", new XAttribute("transform", FormattableString.Invariant($"translate({left},{top}) scale({scale:0.###})")));
+        // The chart fills the card between the header and the footer at the largest label size that fits;
+        // only a chart too tall even at the minimum size is scaled down (none of today's is).
+        var scale = Math.Min(1, (PlotBottom - PlotTop) / height);
+        var plot = new XElement(Svg + "g", new XAttribute("transform", FormattableString.Invariant($"translate({Margin},{PlotTop + Math.Max(0, (PlotBottom - PlotTop - height) / 3):0.#}) scale({scale:0.###})")),
+            new XAttribute("data-label-size", labelSize.ToString("0.#", CultureInfo.InvariantCulture)));
         foreach (var element in inner.Elements().Where(e => e.Name.LocalName is not ("title" or "desc")))
         {
             plot.Add(Inline(element));
         }
 
         var source = text["SourceLine", chart.Version, chart.Sources.Count, pageUrl].Value;
+        var titleSize = Math.Clamp((Width - 2 * Margin) / (0.6 * chart.Title.Length), 28, 40);
         var root = new XElement(Svg + "svg",
             new XAttribute("width", Width), new XAttribute("height", Height),
             new XAttribute("viewBox", $"0 0 {Width} {Height}"),
@@ -71,22 +68,35 @@ public static class ChartImage
             new XElement(Svg + "desc", chart.Takeaway),
             new XElement(Svg + "rect", new XAttribute("width", Width), new XAttribute("height", Height), new XAttribute("fill", "#ffffff")),
             new XElement(Svg + "rect", new XAttribute("width", Width), new XAttribute("height", 8), new XAttribute("fill", "#1a4f8b")),
-            Text(48, 70, 34, "bold", "#1b1b1f", chart.Title),
-            Text(48, 110, 19, "normal", "#4a4a52", Shorten(chart.Takeaway, 110)),
+            Text(Margin, 60, titleSize, "bold", "#1b1b1f", Shorten(chart.Title, 60)),
+            Text(Margin, 102, 24, "normal", "#4a4a52", FirstClause(chart.Takeaway, 80)),
             plot);
-        if (chart.Chart == ChartLoader.RequestFunnel)
-        {
-            // Far enough left for the longer Spanish legend ("Divulgado (últimas direcciones conocidas enviadas)").
-            root.Add(Swatch(640, 150, "#1a4f8b", text["Requested"]), Swatch(640, 180, "#b3261e", text["Disclosed"]));
-        }
         root.Add(
-            new XElement(Svg + "line", new XAttribute("x1", 48), new XAttribute("x2", Width - 48), new XAttribute("y1", 560), new XAttribute("y2", 560),
+            new XElement(Svg + "line", new XAttribute("x1", Margin), new XAttribute("x2", Width - Margin), new XAttribute("y1", 572), new XAttribute("y2", 572),
                 new XAttribute("stroke", "#c9ccd4"), new XAttribute("stroke-width", 1)),
-            Text(48, 588, 14, "normal", "#4a4a52", Shorten(source, 150)),
-            Text(48, 614, 16, "bold", "#1a4f8b", text["SiteName"]),
-            Text(190, 614, 14, "normal", "#4a4a52", text["SiteTagline"]));
+            Text(Margin, 596, 17, "normal", "#4a4a52", Shorten(source, 118)),
+            Text(Margin, 622, 22, "bold", "#1a4f8b", text["SiteName"]),
+            Text(Margin + 168, 622, 18, "normal", "#4a4a52", text["SiteTagline"]));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root.ToString(SaveOptions.DisableFormatting);
     }
+
+    /// <summary>The chart drawn for the image at the largest label size (24 to 30 px) whose drawing fits the plot area.</summary>
+    public static async Task<(XElement Svg, double LabelSize)> LayOutAsync(ChartModel chart, IServiceProvider services)
+    {
+        XElement? drawn = null;
+        for (var size = MaxLabelSize; size >= MinLabelSize; size -= 1)
+        {
+            var markup = await RenderChartAsync(chart, services, size);
+            drawn = XElement.Parse("<root>" + markup + "</root>").Elements().First(e => e.Name.LocalName == "svg");
+            if (Number(drawn, "height") <= PlotBottom - PlotTop)
+            {
+                return (drawn, size);
+            }
+        }
+        return (drawn!, MinLabelSize);
+    }
+
+    private static double Number(XElement element, string attribute) => double.Parse((string?)element.Attribute(attribute) ?? "0", CultureInfo.InvariantCulture);
 
     public static byte[] Png(string svg)
     {
@@ -107,7 +117,7 @@ public static class ChartImage
         return data.ToArray();
     }
 
-    private static async Task<string> RenderChartAsync(ChartModel chart, IServiceProvider services)
+    private static async Task<string> RenderChartAsync(ChartModel chart, IServiceProvider services, double labelSize)
     {
         await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
         var culture = Languages.Culture(chart.Language);
@@ -120,10 +130,12 @@ public static class ChartImage
                 ? await renderer.RenderComponentAsync<RequestFunnelChart>(ParameterView.FromDictionary(new Dictionary<string, object?>
                 {
                     [nameof(RequestFunnelChart.Id)] = "image", [nameof(RequestFunnelChart.Title)] = chart.Title, [nameof(RequestFunnelChart.Batches)] = chart.Batches,
+                    [nameof(RequestFunnelChart.Width)] = (double?)(Width - 2 * Margin), [nameof(RequestFunnelChart.FontSize)] = labelSize,
                 }))
                 : await renderer.RenderComponentAsync<RulingsChart>(ParameterView.FromDictionary(new Dictionary<string, object?>
                 {
                     [nameof(RulingsChart.Id)] = "image", [nameof(RulingsChart.Title)] = chart.Title, [nameof(RulingsChart.Rulings)] = chart.Rulings,
+                    [nameof(RulingsChart.Width)] = (double?)(Width - 2 * Margin), [nameof(RulingsChart.FontSize)] = labelSize,
                 }));
             return output.ToHtmlString();
         });
@@ -133,16 +145,17 @@ public static class ChartImage
     private static XElement Inline(XElement element)
     {
         var copy = new XElement(Svg + element.Name.LocalName);
-        foreach (var attribute in element.Attributes().Where(a => a.Name.LocalName is not ("class" or "xmlns")))
-        {
-            copy.SetAttributeValue(attribute.Name.LocalName, attribute.Value);
-        }
         foreach (var cls in ((string?)element.Attribute("class") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var (name, value) in ClassStyles.GetValueOrDefault(cls, []))
             {
                 copy.SetAttributeValue(name, value);
             }
+        }
+        // The component's own attributes (the image's font size, a label's fill inside a bar) win over the class's.
+        foreach (var attribute in element.Attributes().Where(a => a.Name.LocalName is not ("class" or "xmlns")))
+        {
+            copy.SetAttributeValue(attribute.Name.LocalName, attribute.Value);
         }
         foreach (var node in element.Nodes())
         {
@@ -151,14 +164,20 @@ public static class ChartImage
         return copy;
     }
 
-    private static XElement Text(double x, double y, int size, string weight, string fill, string content) =>
-        new(Svg + "text", new XAttribute("x", x), new XAttribute("y", y), new XAttribute("font-size", size),
+    private static XElement Text(double x, double y, double size, string weight, string fill, string content) =>
+        new(Svg + "text", new XAttribute("x", x), new XAttribute("y", y), new XAttribute("font-size", size.ToString("0.#", CultureInfo.InvariantCulture)),
             new XAttribute("font-weight", weight), new XAttribute("fill", fill), content);
 
-    private static XElement Swatch(double x, double y, string fill, string label) =>
-        new(Svg + "g",
-            new XElement(Svg + "rect", new XAttribute("x", x), new XAttribute("y", y), new XAttribute("width", 18), new XAttribute("height", 18), new XAttribute("fill", fill)),
-            Text(x + 26, y + 15, 16, "normal", "#1b1b1f", label));
+    /// <summary>The takeaway cut at a clause boundary when it is too long for one line, not mid-word.</summary>
+    private static string FirstClause(string value, int max)
+    {
+        if (value.Length <= max)
+        {
+            return value;
+        }
+        var cut = value[..max].LastIndexOfAny([';', '.', ':']);
+        return cut > max / 3 ? value[..cut] + "." : Shorten(value, max);
+    }
 
     private static string Shorten(string value, int max) => value.Length <= max ? value : value[..(max - 1)].TrimEnd() + "…";
 }

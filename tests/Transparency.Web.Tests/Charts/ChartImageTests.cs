@@ -33,6 +33,29 @@ public sealed class ChartImageTests(SiteFactory factory)
         Assert.True(colours.Count > 3, $"{path} has {colours.Count} colours");
     }
 
+    [Theory]
+    [InlineData("/charts/request-funnel.svg")]
+    [InlineData("/charts/rulings.svg")]
+    [InlineData("/charts/rulings.svg?case=ctr-v-irs")]
+    [InlineData("/es/charts/request-funnel.svg")]
+    [InlineData("/es/charts/rulings.svg")]
+    public async Task Every_label_in_the_image_is_at_least_24_pixels_so_it_reads_when_shown_390_pixels_wide(string path)
+    {
+        using var client = factory.CreateClient();
+        var svg = XDocument.Parse(await client.GetStringAsync(path, TestContext.Current.CancellationToken)).Root!;
+
+        // The renderer's own layout numbers: the plot's label size, its scale, and every text's font size in it.
+        var plot = svg.Descendants().Single(e => e.Attribute("data-label-size") is not null);
+        Assert.True(double.Parse((string)plot.Attribute("data-label-size")!, System.Globalization.CultureInfo.InvariantCulture) >= 24);
+        var scale = double.Parse(System.Text.RegularExpressions.Regex.Match((string)plot.Attribute("transform")!, @"scale\(([\d.]+)\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var sizes = plot.Descendants().Where(e => e.Name.LocalName == "text")
+            .Select(t => double.Parse((string?)t.Attribute("font-size") ?? "0", System.Globalization.CultureInfo.InvariantCulture) * scale).ToList();
+        Assert.NotEmpty(sizes);
+        Assert.All(sizes, size => Assert.True(size >= 24, $"{path}: a {size:0.#} px label"));
+        Assert.Equal("1200", (string?)svg.Attribute("width"));
+        Assert.Equal("630", (string?)svg.Attribute("height"));
+    }
+
     [Fact]
     public async Task The_svg_is_standalone_xml_with_the_title_source_line_and_numbers()
     {

@@ -130,30 +130,40 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Single(cut.FindAll("rect.bar-disclosed"));
         var texts = cut.FindAll("text").Select(t => t.TextContent).ToList();
         Assert.Contains("7,600,000 requested", texts);
-        Assert.Contains("47,289 disclosed", texts);
         Assert.Contains(texts, t => t.Contains("No disclosure reported", StringComparison.Ordinal));
-        // Linear scale: the largest request spans the full bar width; 47,289 is a sliver of it.
-        var widths = cut.FindAll("rect").Select(r => double.Parse(r.GetAttribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(250, widths.Max());
-        Assert.True(widths.Min() < 3);
+        Assert.Contains("47,289 disclosed · 3.7% of the request", texts);
+        // Linear scale, in percent of the column (no viewBox, so the text is never scaled): the largest request
+        // spans the full width; 47,289 is a 3-pixel sliver, annotated with its share.
+        Assert.Null(svg.GetAttribute("viewBox"));
+        var widths = cut.FindAll("rect").Select(r => r.GetAttribute("width")).ToList();
+        Assert.Contains("100%", widths);
+        Assert.Contains("3", widths);
     }
 
     [Fact]
-    public void The_rulings_chart_draws_one_labelled_dot_per_ruling_in_a_row_per_outcome()
+    public void The_rulings_chart_draws_a_row_per_case_with_every_ruling_labelled_by_date_kind_and_effect()
     {
         IReadOnlyList<Ruling> rulings =
         [
-            Ruling("tro", "2025-03-20", RulingOutcome.Denied),
-            Ruling("pi", "2025-11-21", RulingOutcome.GrantedInPart),
-            Ruling("indicative", "2026-02", RulingOutcome.Granted),
+            Ruling("pi", "centro", "2025-05-12", RulingKind.PreliminaryInjunction, RulingOutcome.Denied),
+            Ruling("appeal", "centro", "2026-02-24", RulingKind.AppealOpinion, RulingOutcome.Affirmed),
+            Ruling("stay", "ctr-v-irs", "2025-11-21", RulingKind.StayAndPreliminaryInjunction, RulingOutcome.GrantedInPart),
+            Ruling("indicative", "ctr-v-irs", "2026-02", RulingKind.IndicativeRuling, RulingOutcome.Indicated),
         ];
 
         var cut = Render<RulingsChart>(ps => ps.Add(p => p.Id, "r").Add(p => p.Title, "Rulings").Add(p => p.Rulings, rulings));
 
-        Assert.Equal(3, cut.FindAll("circle").Count);
-        Assert.Contains("Feb 2026", cut.FindAll("circle title")[2].TextContent, StringComparison.Ordinal);
-        var labels = cut.FindAll("text.chart-label").Select(t => t.TextContent).ToList();
-        Assert.Equal(["Denied", "Granted", "Granted in part"], labels);
+        Assert.Equal(2, cut.FindAll(".rulings-case").Count);
+        var labels = cut.FindAll(".rulings-labels li").Select(li => li.TextContent).ToList();
+        Assert.Equal(4, labels.Count);
+        Assert.StartsWith("May 12, 2025 · Preliminary injunction: denied · Let the sharing go on", labels[0].Trim(), StringComparison.Ordinal);
+        Assert.Contains("Appeal: affirmed · Let the sharing go on (reviews the ruling of May 12, 2025)", labels[1], StringComparison.Ordinal);
+        Assert.Contains("Stay and injunction: granted in part · Blocked or limited it", labels[2], StringComparison.Ordinal);
+        Assert.Contains("Feb 2026 · Indicative ruling · Procedural step", labels[3], StringComparison.Ordinal);
+        // The appeal is drawn linked to the ruling it reviews; the legend names every effect in words.
+        Assert.Single(cut.FindAll(".rulings-appeal-link"));
+        Assert.Equal(4, cut.FindAll(".rulings-legend li").Count);
+        Assert.Contains("Let the sharing go on", cut.Find(".rulings-legend").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -181,15 +191,15 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);
     }
 
-    private static Ruling Ruling(string id, string date, RulingOutcome outcome) => new()
+    private static Ruling Ruling(string id, string caseId, string date, RulingKind kind, RulingOutcome outcome) => new()
     {
         Id = id,
-        CaseId = "ctr-v-irs",
-        CaseShortName = "CTR v. IRS",
+        CaseId = caseId,
+        CaseShortName = caseId,
         DecidedOn = PartialDate.Parse(date),
         Court = "D.D.C.",
         Judges = "Kollar-Kotelly",
-        Kind = RulingKind.Order,
+        Kind = kind,
         Outcome = outcome,
         Title = id,
         Summary = "summary",
