@@ -130,7 +130,7 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Single(cut.FindAll("rect.bar-disclosed"));
         var texts = cut.FindAll("text").Select(t => t.TextContent).ToList();
         Assert.Contains("7,600,000 requested", texts);
-        Assert.Contains(texts, t => t.Contains("No disclosure reported", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("None disclosed", StringComparison.Ordinal));
         Assert.Contains("47,289 disclosed · 3.7% of the request", texts);
         // Linear scale, in percent of the column (no viewBox, so the text is never scaled): the largest request
         // spans the full width; 47,289 is a 3-pixel sliver, annotated with its share.
