@@ -39,7 +39,7 @@ public static class ChartImage
     public const double MinLabelSize = 24;
     /// <summary>The largest: a chart with few rows does not get huge labels.</summary>
     public const double MaxLabelSize = 30;
-    private const double Margin = 48, PlotTop = 128, PlotBottom = 562;
+    private const double Margin = 48, PlotTop = 150, PlotBottom = 562;
 
     public static async Task<string> SvgAsync(ChartModel chart, string pageUrl, IServiceProvider services, IStringLocalizer<EmbedStrings> text)
     {
@@ -69,8 +69,13 @@ public static class ChartImage
             new XElement(Svg + "rect", new XAttribute("width", Width), new XAttribute("height", Height), new XAttribute("fill", "#ffffff")),
             new XElement(Svg + "rect", new XAttribute("width", Width), new XAttribute("height", 8), new XAttribute("fill", "#1a4f8b")),
             Text(Margin, 60, titleSize, "bold", "#1b1b1f", Shorten(chart.Title, 60)),
-            Text(Margin, 102, 24, "normal", "#4a4a52", FirstClause(chart.Takeaway, 80)),
             plot);
+        // The takeaway on up to two lines (about 88 characters each at 22 px), shortened only beyond that.
+        var lines = TwoLines(chart.Takeaway, 88);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            root.Add(Text(Margin, 96 + i * 27, 22, "normal", "#4a4a52", lines[i]));
+        }
         root.Add(
             new XElement(Svg + "line", new XAttribute("x1", Margin), new XAttribute("x2", Width - Margin), new XAttribute("y1", 572), new XAttribute("y2", 572),
                 new XAttribute("stroke", "#c9ccd4"), new XAttribute("stroke-width", 1)),
@@ -168,15 +173,18 @@ public static class ChartImage
         new(Svg + "text", new XAttribute("x", x), new XAttribute("y", y), new XAttribute("font-size", size.ToString("0.#", CultureInfo.InvariantCulture)),
             new XAttribute("font-weight", weight), new XAttribute("fill", fill), content);
 
-    /// <summary>The takeaway cut at a clause boundary when it is too long for one line, not mid-word.</summary>
-    private static string FirstClause(string value, int max)
+    private static List<string> TwoLines(string value, int max)
     {
-        if (value.Length <= max)
+        var lines = new List<string> { "" };
+        foreach (var word in value.Split(' '))
         {
-            return value;
+            if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > max)
+            {
+                lines.Add("");
+            }
+            lines[^1] = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
         }
-        var cut = value[..max].LastIndexOfAny([';', '.', ':']);
-        return cut > max / 3 ? value[..cut] + "." : Shorten(value, max);
+        return lines.Count <= 2 ? lines : [lines[0], Shorten(string.Join(" ", lines.Skip(1)), max)];
     }
 
     private static string Shorten(string value, int max) => value.Length <= max ? value : value[..(max - 1)].TrimEnd() + "…";
