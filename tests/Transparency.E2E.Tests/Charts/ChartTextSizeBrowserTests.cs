@@ -22,7 +22,7 @@ public sealed class ChartTextSizeBrowserTests(BrowserFixture browser)
                 const box = e.getBoundingClientRect();
                 const ctm = e.getScreenCTM ? e.getScreenCTM() : null;
                 const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
-                return { text: e.textContent.trim().slice(0, 40), size: parseFloat(getComputedStyle(e).fontSize) * scale, height: box.height };
+                return { text: e.textContent.trim().slice(0, 40), size: parseFloat(getComputedStyle(e).fontSize) * scale, height: box.height, right: box.right, viewport: document.documentElement.clientWidth };
             })
         """;
 
@@ -31,6 +31,7 @@ public sealed class ChartTextSizeBrowserTests(BrowserFixture browser)
         var data = new TheoryData<string, int>();
         foreach (var path in new[] { "/", "/requests", "/cases", "/cases/ctr-v-irs", "/es/", "/es/requests", "/es/cases", "/es/cases/ctr-v-irs" })
         {
+            data.Add(path, 320);
             data.Add(path, 390);
             data.Add(path, 1280);
         }
@@ -49,6 +50,8 @@ public sealed class ChartTextSizeBrowserTests(BrowserFixture browser)
         var body = double.Parse(await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontSize.replace('px', '')"), CultureInfo.InvariantCulture);
 
         Assert.NotEmpty(texts);
+        // A label that runs past the screen's edge is cut off (or scrolls the page sideways).
+        Assert.All(texts, t => Assert.True(t.Right <= t.Viewport, $"{path} at {width}: \"{t.Text}\" ends at {t.Right:0} px, past the {t.Viewport:0} px screen"));
         if (width <= 390)
         {
             Assert.All(texts, t => Assert.True(t.Size >= 12 && t.Height >= 12, $"{path} at {width}: \"{t.Text}\" is {t.Size:0.#} px ({t.Height:0.#} px box)"));
@@ -64,5 +67,7 @@ public sealed class ChartTextSizeBrowserTests(BrowserFixture browser)
         public string Text { get; set; } = "";
         public double Size { get; set; }
         public double Height { get; set; }
+        public double Right { get; set; }
+        public double Viewport { get; set; }
     }
 }

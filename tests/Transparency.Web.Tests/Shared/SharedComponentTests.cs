@@ -129,7 +129,7 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Equal(2, cut.FindAll("rect.bar-requested").Count);
         Assert.Single(cut.FindAll("rect.bar-disclosed"));
         var texts = cut.FindAll("text").Select(t => t.TextContent).ToList();
-        Assert.Contains("7,600,000 requested", texts);
+        Assert.Contains(texts, t => t.EndsWith(": 7,600,000 requested", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("None disclosed", StringComparison.Ordinal));
         Assert.Contains("47,289 disclosed · 3.7% of the request", texts);
         // Linear scale, in percent of the column (no viewBox, so the text is never scaled): the largest request
