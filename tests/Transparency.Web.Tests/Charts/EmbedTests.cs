@@ -7,10 +7,10 @@ public sealed partial class EmbedTests(SiteFactory factory)
 {
     [Theory]
     [InlineData("/embed/request-funnel", "Requested versus disclosed, request by request")]
-    [InlineData("/embed/rulings", "Rulings over time, by outcome")]
-    [InlineData("/embed/rulings?case=ctr-v-irs", "Rulings in")]
+    [InlineData("/embed/rulings", "Courts split over the IRS sharing data with ICE")]
+    [InlineData("/embed/rulings?case=ctr-v-irs", "What each ruling in")]
     [InlineData("/es/embed/request-funnel", "Lo pedido frente a lo divulgado, solicitud por solicitud")]
-    [InlineData("/es/embed/rulings?case=ctr-v-irs", "Fallos en")]
+    [InlineData("/es/embed/rulings?case=ctr-v-irs", "cada fallo de")]
     public async Task Embeds_may_be_framed_by_any_site_and_show_the_card_alone(string path, string title)
     {
         using var client = factory.CreateClient();

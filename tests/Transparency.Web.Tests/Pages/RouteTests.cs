@@ -15,7 +15,7 @@ public sealed class RouteTests(SiteFactory factory)
         { "/figures", "All figures" },
         { "/figures/addresses-disclosed", "Every reported value" },
         { "/figures/court-counted-violations", "42,695" },
-        { "/cases", "Rulings over time, by outcome" },
+        { "/cases", "Courts split over the IRS sharing data with ICE" },
         { "/cases/centro-v-bessent", "Centro de Trabajadores Unidos" },
         { "/cases/ctr-v-irs", "Kollar-Kotelly" },
         { "/cases/cedc-v-bessent", "Talwani" },
