@@ -39,6 +39,14 @@ public sealed class OverviewPageTests(SiteFactory factory)
     }
 
     [Fact]
+    public async Task The_Spanish_chart_takeaway_also_says_de_before_the_unit_of_a_number_in_words()
+    {
+        var document = await GetAsync("/es/");
+
+        Assert.Contains("se pidieron 1.28 millones de personas", document.QuerySelector("#request-funnel .chart-takeaway")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_takeaway_comes_straight_after_the_heading_and_before_the_key_numbers()
     {
         var document = await GetAsync("/");
