@@ -106,6 +106,67 @@ public sealed class FlowTests(BrowserFixture browser)
         }
     }
 
+    /// <summary>One page of every type, in English and in Spanish.</summary>
+    private static readonly string[] PageTypes = [.. new[] { "/", "/requests", "/figures", "/figures/addresses-disclosed", "/cases",
+        "/cases/ctr-v-irs", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/documents", "/methodology",
+        "/corrections", "/data", "/about" }.SelectMany(p => new[] { p, "/es" + p })];
+
+    [Fact]
+    public async Task No_page_type_scrolls_sideways_on_a_390_pixel_phone_in_either_language()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        var wide = new List<string>();
+        foreach (var path in PageTypes)
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                wide.Add(string.Create(CultureInfo.InvariantCulture, $"{path} is {overflow}px wider than the screen"));
+            }
+        }
+        Assert.Empty(wide);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/es/")]
+    public async Task On_a_390_by_844_phone_the_overview_shows_its_takeaway_and_every_key_number_on_the_first_screen(string path)
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(path);
+
+        const string Bottoms = "els => els.map(e => e.getBoundingClientRect().bottom + window.scrollY)";
+        var takeaway = await page.Locator("main p.takeaway").EvaluateAllAsync<double[]>(Bottoms);
+        var values = await page.Locator(".headline-grid .headline-value").EvaluateAllAsync<double[]>(Bottoms);
+        var siteName = await page.Locator("header .site-name").EvaluateAllAsync<double[]>(Bottoms);
+
+        Assert.Single(takeaway);
+        Assert.Equal(4, values.Length);
+        Assert.All(siteName.Concat(takeaway).Concat(values), bottom => Assert.InRange(bottom, 1, 844));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_menu_opens_from_the_keyboard_and_on_a_wide_screen_it_shows_inline()
+    {
+        var phone = await browser.NewPageAsync(390, 844);
+        await phone.GotoAsync("/timeline");
+        var menuLink = phone.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "Requests" });
+        Assert.False(await menuLink.IsVisibleAsync());
+        var headerHeight = await phone.Locator("header").EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        Assert.InRange(headerHeight, 40, 64);
+
+        await phone.Locator("header summary").FocusAsync();
+        await phone.Keyboard.PressAsync("Enter");
+        Assert.True(await menuLink.IsVisibleAsync());
+        Assert.Equal("true", await phone.Locator("header details").EvaluateAsync<string>("d => String(d.open)"));
+
+        var desktop = await browser.NewPageAsync();
+        await desktop.GotoAsync("/timeline");
+        Assert.False(await desktop.Locator("header summary").IsVisibleAsync());
+        Assert.True(await desktop.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "Requests" }).IsVisibleAsync());
+    }
+
     [Fact]
     public async Task A_reader_switches_language_and_lands_on_the_same_page_and_filter()
     {
