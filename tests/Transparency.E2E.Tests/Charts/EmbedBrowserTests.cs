@@ -93,17 +93,26 @@ public sealed class EmbedBrowserTests(BrowserFixture browser)
               const credit = document.querySelector('footer.embed-credit').getBoundingClientRect();
               const body = document.querySelector('.embed-body');
               return [credit.top, credit.bottom, credit.left, credit.right, innerWidth, innerHeight,
-                      document.documentElement.scrollHeight, body.scrollHeight, body.clientHeight];
+                      document.documentElement.scrollHeight, body.scrollHeight, body.clientHeight,
+                      body.getBoundingClientRect().bottom - parseFloat(getComputedStyle(body).paddingBottom) - body.lastElementChild.getBoundingClientRect().bottom];
             }
             """);
         var (top, bottom, left, right, viewWidth, viewHeight) = (m[0], m[1], m[2], m[3], m[4], m[5]);
-        var where = $"{embed} in a {width}×{height} frame: credit at {top:0}–{bottom:0} of {viewHeight:0}, page {m[6]:0} tall, body {m[7]:0} in {m[8]:0}";
+        var where = $"{embed} in a {width}×{height} frame: credit at {top:0}–{bottom:0} of {viewHeight:0}, page {m[6]:0} tall, body {m[7]:0} in {m[8]:0}, {m[9]:0} px to spare";
         TestContext.Current.TestOutputHelper?.WriteLine(where);
         Assert.True(top >= 0 && bottom <= viewHeight + 0.5 && left >= 0 && right <= viewWidth + 0.5, where);
         Assert.True(m[6] <= viewHeight + 0.5, "the embed page scrolls: " + where);
         // The height fits what it embeds: the chart, its legend and the folded table and sources show without scrolling.
         Assert.True(m[7] <= m[8] + 1, "the embed's body scrolls: " + where);
+        // ... and no more than about three lines of room left over (the rule assumes wide glyphs on purpose).
+        Assert.True(m[9] <= 80, "the frame is much taller than the embed: " + where);
         await Assertions.Expect(frame.Locator("footer.embed-credit a.view-on")).ToBeInViewportAsync();
+
+        // A reader who opens the table scrolls the body; the credit line stays where it was.
+        await frame.Locator("details.chart-table summary").ClickAsync();
+        await Assertions.Expect(frame.Locator("details.chart-table table")).ToBeVisibleAsync();
+        var afterOpen = await frame.EvaluateAsync<double[]>("() => [document.querySelector('footer.embed-credit').getBoundingClientRect().bottom, innerHeight, document.documentElement.scrollHeight]");
+        Assert.True(afterOpen[0] <= afterOpen[1] + 0.5 && afterOpen[2] <= afterOpen[1] + 0.5, $"{where}; with the table open: credit ends at {afterOpen[0]:0}, page {afterOpen[2]:0} tall");
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed record EmbedSize(string Name, int Width, int Height);
 /// when the frame is too short. The height offered for a width is the sum of what that rest needs at
 /// that width, so nothing scrolls:
 /// <list type="bullet">
-/// <item>fixed parts: the paddings, the two folded &lt;details&gt; rows, the footer's border and padding;</item>
+/// <item>fixed parts: the paddings, the two folded &lt;details&gt; rows, the footer's border and padding, and
+/// 8 px to spare;</item>
 /// <item>text (title, takeaway, legend, credit): lines × line height, where lines = characters × an average
 /// glyph width ÷ the column width, the glyph width taken from DejaVu Sans (wider than most system fonts,
 /// so other fonts leave a little room rather than scroll) and the column shortened by 10% for word breaks;</item>
@@ -40,6 +41,7 @@ public static class EmbedSizes
     private const double DetailsRow = 16 * 1.5 + 8;  // a summary line with its padding
     private const double DetailsGap = 8;             // margin above each <details>
     private const double BodyBottom = 8;
+    private const double Spare = 8;                  // for a font whose lines run taller than DejaVu's
     private const double CreditSize = 13, CreditLine = 1.4 * 13, CreditChrome = 1 + 2 * 6;
     private const double MaxChartWidth = 640, ViewBoxWidth = 400;
     private const double GlyphWidth = 0.58, BoldGlyphWidth = 0.64, WordBreakSlack = 0.9;
@@ -73,7 +75,7 @@ public static class EmbedSizes
             + Lines(chart.Takeaway, TakeawaySize * GlyphWidth, column) * TakeawayLine + TakeawayGap
             + ChartViewBoxHeight(chart) * Math.Min(column, MaxChartWidth) / ViewBoxWidth
             + (legend.Length == 0 ? 0 : LegendGap + Lines(legend, LegendSize * GlyphWidth, column) * LegendLine)
-            + 2 * (DetailsGap + DetailsRow) + BodyBottom;
+            + 2 * (DetailsGap + DetailsRow) + BodyBottom + Spare;
         var footer = CreditChrome + Lines(credit, CreditSize * GlyphWidth, column) * CreditLine;
         // Rounded up to 10 px: a snippet reads better with a round number, and the rest is room to spare.
         return (int)Math.Ceiling((body + footer) / 10) * 10;
