@@ -27,11 +27,35 @@ public sealed partial class EmbedTests(SiteFactory factory)
         Assert.Contains(title, html, StringComparison.Ordinal);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("<details", html, StringComparison.Ordinal);
-        Assert.Contains("/css/embed.css", html, StringComparison.Ordinal);
+        // The fingerprinted stylesheets the site's pages link (App.razor's @Assets), cached for a year.
+        Assert.Matches(@"<link rel=""stylesheet"" href=""/css/embed\.[a-z0-9]+\.css"" />", html);
+        Assert.Matches(@"<link rel=""stylesheet"" href=""/css/charts\.[a-z0-9]+\.css"" />", html);
+        Assert.DoesNotContain("href=\"/css/embed.css\"", html, StringComparison.Ordinal);
+        // One heading, and it names the chart.
+        Assert.Single(H1().Matches(html));
+        Assert.Contains(title, H1().Match(html).Value, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("MudBlazor.min.css", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<nav", html, StringComparison.Ordinal);
         Assert.Matches(@"<a class=""view-on"" href=""http://localhost(/es)?/(requests|cases)", html);
+        // The credit line is the footer outside the scrolling body: source, date and the way back, on one line.
+        Assert.Matches(@"<footer class=""embed-credit""><p>(Source|Fuente): <a href=""https?://[^""]+"" rel=""noreferrer"">[^<]+</a>( and \d+ more| y \d+ más)? · ", WebUtility.HtmlDecode(html));
+        Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/embed/request-funnel")]
+    [InlineData("/es/embed/rulings?case=ctr-v-irs")]
+    public async Task The_embed_stylesheet_it_links_is_served(string path)
+    {
+        using var client = factory.CreateClient();
+        var html = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        var href = Regex.Match(html, @"href=""(?<href>/css/embed\.[a-z0-9]+\.css)""").Groups["href"].Value;
+
+        using var response = await client.GetAsync(href, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(".embed-credit", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,14 +94,20 @@ public sealed partial class EmbedTests(SiteFactory factory)
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Contains("Embed this chart", html, StringComparison.Ordinal);
-        var snippet = Snippet().Match(html);
-        Assert.True(snippet.Success, "no iframe snippet on " + path);
-        Assert.Equal(embedUrl, snippet.Groups["src"].Value);
+        var snippets = Snippet().Matches(html);
+        // One per column width the embed is sized for (phone, article column), each its own height.
+        Assert.Equal(2, snippets.Count);
+        Assert.NotEqual(snippets[0].Groups["height"].Value, snippets[1].Groups["height"].Value);
+        var snippet = snippets[0];
+        Assert.All(snippets, s => Assert.Equal(embedUrl, s.Groups["src"].Value));
         Assert.Contains("loading=\"lazy\"", snippet.Value, StringComparison.Ordinal);
         Assert.Contains("style=\"border:0\"", snippet.Value, StringComparison.Ordinal);
         Assert.Contains($"href=\"{image}\"", html, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"<iframe src=""(?<src>[^""]+)"" title=""[^""]+"" width=""100%"" height=""\d+""[^>]*></iframe>")]
+    [GeneratedRegex(@"<iframe src=""(?<src>[^""]+)"" title=""[^""]+"" width=""100%"" height=""(?<height>\d+)""[^>]*></iframe>")]
     private static partial Regex Snippet();
+
+    [GeneratedRegex(@"<h1[ >].*?</h1>", RegexOptions.Singleline)]
+    private static partial Regex H1();
 }
