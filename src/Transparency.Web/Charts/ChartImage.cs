@@ -79,7 +79,7 @@ public static class ChartImage
         root.Add(
             new XElement(Svg + "line", new XAttribute("x1", Margin), new XAttribute("x2", Width - Margin), new XAttribute("y1", 572), new XAttribute("y2", 572),
                 new XAttribute("stroke", "#c9ccd4"), new XAttribute("stroke-width", 1)),
-            Text(Margin, 596, 17, "normal", "#4a4a52", Shorten(source, 118)),
+            SourceText(source, pageUrl),
             Text(Margin, 622, 22, "bold", "#1a4f8b", text["SiteName"]),
             Text(Margin + 168, 622, 18, "normal", "#4a4a52", text["SiteTagline"]));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root.ToString(SaveOptions.DisableFormatting);
@@ -185,6 +185,30 @@ public static class ChartImage
             lines[^1] = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
         }
         return lines.Count <= 2 ? lines : [lines[0], Shorten(string.Join(" ", lines.Skip(1)), max)];
+    }
+
+    /// <summary>
+    /// The source line with the page URL always whole: a shortened URL is a broken link to anyone who
+    /// types it (and to the export's link checker, which reads the site's URLs in any text). A long line
+    /// is set smaller (down to 12 px, about 167 characters); beyond that the words before the URL are
+    /// shortened, never the URL.
+    /// </summary>
+    private static XElement SourceText(string source, string pageUrl)
+    {
+        const int fits = 118;
+        const double size = 17, smallest = 12;
+        if (source.Length <= fits)
+        {
+            return Text(Margin, 596, size, "normal", "#4a4a52", source);
+        }
+        var most = (int)(fits * size / smallest);
+        var at = source.LastIndexOf(pageUrl, StringComparison.Ordinal);
+        if (source.Length > most && at > 0)
+        {
+            var before = source[..at];
+            source = Shorten(before, Math.Max(2, most - (source.Length - at))) + " " + source[at..];
+        }
+        return Text(Margin, 596, Math.Max(smallest, Math.Floor(size * fits / source.Length)), "normal", "#4a4a52", source);
     }
 
     private static string Shorten(string value, int max) => value.Length <= max ? value : value[..(max - 1)].TrimEnd() + "…";
