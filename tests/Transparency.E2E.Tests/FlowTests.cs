@@ -58,7 +58,9 @@ public sealed class FlowTests(BrowserFixture browser)
         var dates = await page.Locator("ol.ruling-list > li h3 time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
         Assert.True(dates.Length >= 3);
         Assert.Equal(dates.OrderBy(SortKey, StringComparer.Ordinal), dates);
-        Assert.NotNull(await page.QuerySelectorAsync("#case-rulings svg[role=img]"));
+        // The chart draws the case's track (unscaled SVG) and names each ruling in an HTML label under it.
+        Assert.NotNull(await page.QuerySelectorAsync("#case-rulings .rulings-chart .rulings-case svg.rulings-track"));
+        Assert.Equal(dates.Length, await page.Locator("#case-rulings .rulings-chart .rulings-labels > li").CountAsync());
     }
 
     [Fact]
