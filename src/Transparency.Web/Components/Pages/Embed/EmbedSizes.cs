@@ -21,9 +21,12 @@ public sealed record EmbedSize(string Name, int Width, int Height);
 /// <item>text (title, takeaway, legend, credit): lines × line height, where lines = characters × an average
 /// glyph width ÷ the column width, the glyph width taken from DejaVu Sans (wider than most system fonts,
 /// so other fonts leave a little room rather than scroll) and the column shortened by 10% for word breaks;</item>
-/// <item>the chart: its viewBox height × the drawn width ÷ the viewBox width, the drawn width being the
-/// column, at most 40rem (charts.css). The viewBox heights are the chart components' own rules: rows ×
-/// row height + fixed parts (RequestFunnelChart: 80 per request; RulingsChart: 28 per outcome + 28).</item>
+/// <item>the chart, drawn unscaled (its text keeps the page's size at every width, charts.css):
+/// RequestFunnelChart is an SVG 88 px per request less 12 (its own rule), then its legend line;
+/// RulingsChart is HTML at 0.9rem (21.6 px lines): the legend's words (each with its icon and gap, about
+/// four characters more) in lines, then per case its margin, its name, its 34 px track and its labels,
+/// one per ruling, each in lines as above (RulingsChart.LabelText, its icon about two characters; digits and
+/// lower-case words, so 0.52 em a glyph as measured in DejaVu Sans), and the 22 px axis with its border.</item>
 /// </list>
 /// The CSS sizes below are embed.css's; change both together. A browser test frames every embed at each
 /// width with its height and fails if the credit leaves the frame or anything scrolls.
@@ -43,7 +46,13 @@ public static class EmbedSizes
     private const double BodyBottom = 8;
     private const double Spare = 8;                  // for a font whose lines run taller than DejaVu's
     private const double CreditSize = 13, CreditLine = 1.4 * 13, CreditChrome = 1 + 2 * 6;
-    private const double MaxChartWidth = 640, ViewBoxWidth = 400;
+    private const double FunnelRow = 88, FunnelLast = 12;                 // RequestFunnelChart's RowHeight, less the last row's gap
+    private const double RulingsSize = 14.4, RulingsLine = 1.5 * 14.4;   // .rulings-chart: 0.9rem in the embed's 1.5 line height
+    private const double RulingsLegendGap = 8, RulingsLegendExtra = 4;   // the legend's margin below; icon and gap, in characters
+    private const double RulingsCaseMargin = 12, RulingsTrack = 34;      // .rulings-case margins (collapsed); RulingsChart.TrackHeight
+    private const double RulingsLabelsGap = 2.4, RulingsLabelGap = 1.6;  // .rulings-labels margin-top; each li's margin
+    private const double LabelGlyphWidth = 0.52;                         // the labels: dates, digits and lower-case words, measured
+    private const double RulingsAxis = 22 + 1;                           // .rulings-axis and its border
     private const double GlyphWidth = 0.58, BoldGlyphWidth = 0.64, WordBreakSlack = 0.9;
 
     public static IReadOnlyList<EmbedSize> For(ChartModel chart, IStringLocalizer<EmbedStrings> text)
@@ -73,7 +82,7 @@ public static class EmbedSizes
         var body = PaddingTop
             + Lines(chart.Title, TitleSize * BoldGlyphWidth, column) * TitleLine + TitleGap
             + Lines(chart.Takeaway, TakeawaySize * GlyphWidth, column) * TakeawayLine + TakeawayGap
-            + ChartViewBoxHeight(chart) * Math.Min(column, MaxChartWidth) / ViewBoxWidth
+            + ChartHeight(chart, column)
             + (legend.Length == 0 ? 0 : LegendGap + Lines(legend, LegendSize * GlyphWidth, column) * LegendLine)
             + 2 * (DetailsGap + DetailsRow) + BodyBottom + Spare;
         var footer = CreditChrome + Lines(credit, CreditSize * GlyphWidth, column) * CreditLine;
@@ -81,9 +90,23 @@ public static class EmbedSizes
         return (int)Math.Ceiling((body + footer) / 10) * 10;
     }
 
-    private static int ChartViewBoxHeight(ChartModel chart) => chart.Chart == ChartLoader.RequestFunnel
-        ? Math.Max(80, chart.Batches.Count * 80 - 8)
-        : 4 + chart.Rulings.Select(r => r.Outcome).Distinct().Count() * 28 + 24;
+    private static double ChartHeight(ChartModel chart, double column)
+    {
+        if (chart.Chart == ChartLoader.RequestFunnel)
+        {
+            return Math.Max(FunnelRow, chart.Batches.Count * FunnelRow - FunnelLast);
+        }
+        var glyph = RulingsSize * GlyphWidth;
+        var legend = string.Concat(RulingsChart.LegendTexts.Select(t => t + new string(' ', (int)RulingsLegendExtra)));
+        var height = Lines(legend, glyph, column) * RulingsLine + RulingsLegendGap + RulingsAxis;
+        foreach (var group in chart.Rulings.GroupBy(r => r.CaseId))
+        {
+            height += RulingsCaseMargin + Lines(group.First().CaseShortName, RulingsSize * BoldGlyphWidth, column) * RulingsLine
+                + RulingsTrack + RulingsLabelsGap
+                + group.Sum(r => Lines("  " + RulingsChart.LabelText(r, chart.Rulings), RulingsSize * LabelGlyphWidth, column) * RulingsLine + RulingsLabelGap);
+        }
+        return height;
+    }
 
     private static int Lines(string text, double glyph, double column) =>
         Math.Max(1, (int)Math.Ceiling(text.Length * glyph / (column * WordBreakSlack)));
