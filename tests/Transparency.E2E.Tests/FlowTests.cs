@@ -17,7 +17,7 @@ public sealed class FlowTests(BrowserFixture browser)
         Assert.Equal(4, await page.Locator(".headline-grid > li").CountAsync());
         Assert.Contains("47,289", await page.Locator(".headline-grid").InnerTextAsync(), StringComparison.Ordinal);
         await page.Locator(".headline-grid > li").Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new("Definition and sources") }).ClickAsync();
-        await page.WaitForURLAsync("**/figures/addresses-disclosed");
+        await ArriveAsync(page, "**/figures/addresses-disclosed");
         Assert.Contains("47,489", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -32,7 +32,7 @@ public sealed class FlowTests(BrowserFixture browser)
         await page.SelectOptionAsync("#year", "2026");
         await page.SelectOptionAsync("#order", "oldest");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("category=court-ruling"));
+        await ArriveAsync(page, new System.Text.RegularExpressions.Regex("category=court-ruling"));
 
         Assert.Contains("year=2026", page.Url, StringComparison.Ordinal);
         var dates = await page.Locator("li.event .event-date time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
@@ -52,7 +52,7 @@ public sealed class FlowTests(BrowserFixture browser)
         await page.GotoAsync("/cases");
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^Center for Taxpayer Rights") }).First.ClickAsync();
-        await page.WaitForURLAsync("**/cases/ctr-v-irs");
+        await ArriveAsync(page, "**/cases/ctr-v-irs");
 
         Assert.Contains("Center for Taxpayer Rights", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         var dates = await page.Locator("ol.ruling-list > li h3 time:first-child").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('datetime'))");
@@ -176,13 +176,13 @@ public sealed class FlowTests(BrowserFixture browser)
         await page.GotoAsync("/timeline?category=filing");
 
         await page.Locator("a.language-switch").ClickAsync();
-        await page.WaitForURLAsync("**/es/timeline?category=filing");
+        await ArriveAsync(page, "**/es/timeline?category=filing");
         Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Cronología", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("filing", await page.Locator("#category").InputValueAsync());
 
         await page.Locator("a.language-switch").ClickAsync();
-        await page.WaitForURLAsync("**/timeline?category=filing");
+        await ArriveAsync(page, "**/timeline?category=filing");
         Assert.DoesNotContain("/es/", page.Url, StringComparison.Ordinal);
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Timeline", await page.Locator("h1").InnerTextAsync());
@@ -195,8 +195,25 @@ public sealed class FlowTests(BrowserFixture browser)
         await page.GotoAsync("/es/");
 
         await page.Locator(".headline-grid > li").Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new("Definición y fuentes") }).ClickAsync();
-        await page.WaitForURLAsync("**/es/figures/addresses-disclosed");
+        await ArriveAsync(page, "**/es/figures/addresses-disclosed");
         Assert.Equal("es", await page.Locator("html").GetAttributeAsync("lang"));
+    }
+
+    /// <summary>
+    /// Waits until a click has taken the page to <paramref name="url"/> and its HTML is in, through the
+    /// footer. It waits for the commit and the footer rather than the load event: under CI load Playwright
+    /// once missed a load event that had already fired and waited out its 120 s timeout.
+    /// </summary>
+    private static async Task ArriveAsync(IPage page, string url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("footer.site-footer")).ToBeAttachedAsync();
+    }
+
+    private static async Task ArriveAsync(IPage page, System.Text.RegularExpressions.Regex url)
+    {
+        await page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("footer.site-footer")).ToBeAttachedAsync();
     }
 
     /// <summary>A month or year sorts at the middle of its period, as the site orders them.</summary>
