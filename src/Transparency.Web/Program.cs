@@ -26,6 +26,7 @@ builder.Services.AddSiteRateLimits();
 builder.Services.AddForwardedClients(builder.Configuration);
 builder.Services.AddExceptionHandler<ErrorReference>();
 builder.Services.AddSingleton(SiteUrls.From(builder.Configuration));
+builder.Services.AddSingleton(ErrorReports.From(builder.Configuration));
 builder.Services.AddSiteLocalization();
 builder.Services.AddRazorComponents();
 builder.Services.AddInMemoryDataProtection();

@@ -4,6 +4,9 @@ namespace Transparency.Web.Components.Pages.About;
 public enum AboutPart
 {
     Who,
+    Publisher,
+    Editorial,
+    Report,
     License,
     Privacy,
     Data,
