@@ -372,7 +372,8 @@ CREATE TABLE build_inputs (
 -- Written by the builder (no CSV) from data/README.md: what each table holds.
 CREATE TABLE dictionary_tables (
     table_name TEXT PRIMARY KEY,
-    description TEXT NOT NULL
+    description TEXT NOT NULL,
+    description_es TEXT NOT NULL
 ) STRICT;
 
 -- Written by the builder (no CSV) from data/README.md: what each column means, its unit and allowed values.
@@ -381,6 +382,7 @@ CREATE TABLE dictionary_columns (
     column_name TEXT NOT NULL,
     type TEXT NOT NULL,
     meaning TEXT NOT NULL,
+    meaning_es TEXT NOT NULL,
     PRIMARY KEY (table_name, column_name)
 ) STRICT;
 

@@ -38,6 +38,7 @@ public static class SyntheticGenerator
         var schemaSql = File.ReadAllText(Path.Combine(dataDirectory, DatasetBuilder.SchemaFile));
         File.Copy(Path.Combine(dataDirectory, DatasetBuilder.SchemaFile), Path.Combine(outDirectory, DatasetBuilder.SchemaFile), overwrite: true);
         File.Copy(Path.Combine(dataDirectory, DictionaryReader.FileName), Path.Combine(outDirectory, DictionaryReader.FileName), overwrite: true);
+        File.Copy(Path.Combine(dataDirectory, DictionaryReader.SpanishFileName), Path.Combine(outDirectory, DictionaryReader.SpanishFileName), overwrite: true);
 
         using var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
         connection.Open();

@@ -8,7 +8,7 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
     public static TheoryData<string, string> SpanishPages => new()
     {
         { "/es/", "Cómo obtuvieron las autoridades migratorias" },
-        { "/es/requests", "Lo pedido frente a lo divulgado" },
+        { "/es/requests", "Lo pedido frente a lo entregado" },
         { "/es/figures", "Todas las cifras" },
         { "/es/figures/addresses-disclosed", "Cada valor informado" },
         { "/es/cases", "Casos judiciales" },
