@@ -270,6 +270,22 @@ CREATE TABLE figure_mentions (
     UNIQUE (figure_id, event_id, ruling_id)
 ) STRICT;
 
+-- Plain definitions of the legal and technical words the pages use, each resting on the source named on
+-- its row (not on citations: a definition is not a fact of the story). /glossary lists them and a page's
+-- first use of a term or alias links to its entry.
+CREATE TABLE glossary (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    term TEXT NOT NULL UNIQUE,
+    term_es TEXT,
+    aliases TEXT CHECK (aliases IS NULL OR (aliases NOT LIKE '%||%' AND aliases NOT LIKE '|%' AND aliases NOT LIKE '%|')),
+    aliases_es TEXT CHECK (aliases_es IS NULL OR (aliases_es NOT LIKE '%||%' AND aliases_es NOT LIKE '|%' AND aliases_es NOT LIKE '%|')),
+    definition TEXT NOT NULL,
+    definition_es TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    second_source_id TEXT REFERENCES sources(id),
+    CHECK (second_source_id IS NULL OR second_source_id <> source_id)
+) STRICT;
+
 -- What is NOT known (fact-base section 4): open questions, unverified claims, gaps in coverage.
 CREATE TABLE unknowns (
     id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
@@ -356,7 +372,8 @@ CREATE TABLE build_inputs (
 -- Written by the builder (no CSV) from data/README.md: what each table holds.
 CREATE TABLE dictionary_tables (
     table_name TEXT PRIMARY KEY,
-    description TEXT NOT NULL
+    description TEXT NOT NULL,
+    description_es TEXT NOT NULL
 ) STRICT;
 
 -- Written by the builder (no CSV) from data/README.md: what each column means, its unit and allowed values.
@@ -365,6 +382,7 @@ CREATE TABLE dictionary_columns (
     column_name TEXT NOT NULL,
     type TEXT NOT NULL,
     meaning TEXT NOT NULL,
+    meaning_es TEXT NOT NULL,
     PRIMARY KEY (table_name, column_name)
 ) STRICT;
 

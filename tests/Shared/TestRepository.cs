@@ -21,7 +21,7 @@ public static class TestRepository
     public static string NewTempDirectory(string prefix) => Directory.CreateTempSubdirectory(prefix).FullName;
 
     /// <summary>
-    /// Copies the fixture's CSVs with the repository's schema.sql and data dictionary (README.md) into
+    /// Copies the fixture's CSVs with the repository's schema.sql and data dictionary (README.md, README.es.md) into
     /// <paramref name="directory"/>: a data folder the real builder accepts.
     /// </summary>
     public static string CopyFixture(string directory)
@@ -31,7 +31,7 @@ public static class TestRepository
         {
             File.Copy(csv, Path.Combine(directory, Path.GetFileName(csv)));
         }
-        foreach (var file in new[] { "schema.sql", "README.md" })
+        foreach (var file in new[] { "schema.sql", "README.md", "README.es.md" })
         {
             File.Copy(Path.Combine(PublishedDataDirectory, file), Path.Combine(directory, file));
         }
@@ -42,7 +42,7 @@ public static class TestRepository
     public static string CopyPublishedData(string directory)
     {
         Directory.CreateDirectory(directory);
-        foreach (var file in Directory.EnumerateFiles(PublishedDataDirectory).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal) || f.EndsWith("README.md", StringComparison.Ordinal)))
+        foreach (var file in Directory.EnumerateFiles(PublishedDataDirectory).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal) || f.EndsWith("README.md", StringComparison.Ordinal) || f.EndsWith("README.es.md", StringComparison.Ordinal)))
         {
             File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
         }

@@ -84,6 +84,10 @@ public sealed partial class QueryPlanTests(BuiltDatabase db) : IClassFixture<Bui
         ["ViewStreams.RequestsSql"] = "a complete export reads every request batch once, streamed",
         // One row per source tier (five), written by the builder: it does not grow with the data.
         ["DatasetQueries.TierCountsSql"] = "five rows, one per tier",
+        // The glossary is the site's vocabulary (tens of editorial rows, copied once into the synthetic sets, not
+        // multiplied), read whole once per build: every page needs all of it to link a term's first use.
+        ["GlossaryQueries.EntriesSql"] = "the glossary, read whole once per build; it does not grow with the data",
+        ["GlossaryQueries.SourcesSql"] = "the glossary's sources, read with it once per build",
     };
 
     [Theory]

@@ -100,7 +100,7 @@ public sealed class FlowTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync(320, 800);
         foreach (var path in new[] { "/", "/timeline", "/cases/ctr-v-irs", "/requests", "/sources", "/methodology",
-            "/es/", "/es/timeline", "/es/cases/ctr-v-irs", "/es/requests", "/es/sources", "/es/methodology", "/es/figures", "/es/data", "/es/about", "/es/nope" })
+            "/es/", "/es/timeline", "/es/cases/ctr-v-irs", "/es/requests", "/es/sources", "/es/methodology", "/es/figures", "/es/data", "/es/about", "/glossary", "/es/glossary", "/es/nope" })
         {
             await page.GotoAsync(path);
             var overflow = await page.EvaluateAsync<double>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -111,7 +111,7 @@ public sealed class FlowTests(BrowserFixture browser)
     /// <summary>One page of every type, in English and in Spanish.</summary>
     private static readonly string[] PageTypes = [.. new[] { "/", "/requests", "/figures", "/figures/addresses-disclosed", "/cases",
         "/cases/ctr-v-irs", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/documents", "/methodology",
-        "/corrections", "/data", "/about" }.SelectMany(p => new[] { p, "/es" + p })];
+        "/corrections", "/data", "/glossary", "/about" }.SelectMany(p => new[] { p, "/es" + p })];
 
     [Fact]
     public async Task No_page_type_scrolls_sideways_on_a_390_pixel_phone_in_either_language()

@@ -311,6 +311,11 @@ public static class DatasetBuilder
         {
             files.Add((DictionaryReader.FileName, Sha256File(dictionary)));
         }
+        var spanishDictionary = Path.Combine(dataDirectory, DictionaryReader.SpanishFileName);
+        if (File.Exists(spanishDictionary))
+        {
+            files.Add((DictionaryReader.SpanishFileName, Sha256File(spanishDictionary)));
+        }
         return CombineSha256(files);
     }
 

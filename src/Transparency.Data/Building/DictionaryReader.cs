@@ -18,6 +18,9 @@ internal static partial class DictionaryReader
 {
     public const string FileName = "README.md";
 
+    /// <summary>The Spanish twin: the same tables and columns, described in Spanish for /es/data.</summary>
+    public const string SpanishFileName = "README.es.md";
+
     public static DictionaryDocument Parse(string markdown)
     {
         var tables = new Dictionary<string, (string Description, int Line)>(StringComparer.Ordinal);

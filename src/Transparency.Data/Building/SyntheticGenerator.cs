@@ -22,6 +22,12 @@ public static class SyntheticGenerator
 
     private static readonly HashSet<string> Boosted = ["events", "request_batches"];
 
+    /// <summary>
+    /// Tables copied once, whatever N: the dataset row, and the glossary, which is the site's vocabulary, not
+    /// facts (every page reads it whole; N copies of each term would only repeat the same words).
+    /// </summary>
+    private static readonly HashSet<string> CopiedOnce = ["dataset", "glossary"];
+
     private static readonly DateOnly First = new(2025, 1, 1);
     private static readonly DateOnly Last = new(2026, 12, 31);
 
@@ -32,6 +38,7 @@ public static class SyntheticGenerator
         var schemaSql = File.ReadAllText(Path.Combine(dataDirectory, DatasetBuilder.SchemaFile));
         File.Copy(Path.Combine(dataDirectory, DatasetBuilder.SchemaFile), Path.Combine(outDirectory, DatasetBuilder.SchemaFile), overwrite: true);
         File.Copy(Path.Combine(dataDirectory, DictionaryReader.FileName), Path.Combine(outDirectory, DictionaryReader.FileName), overwrite: true);
+        File.Copy(Path.Combine(dataDirectory, DictionaryReader.SpanishFileName), Path.Combine(outDirectory, DictionaryReader.SpanishFileName), overwrite: true);
 
         using var connection = new SqliteConnection("Data Source=:memory:;Pooling=False");
         connection.Open();
@@ -55,7 +62,7 @@ public static class SyntheticGenerator
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var (name, (schema, rows)) in tables.Where(t => copies.ContainsKey(t.Key)))
+            foreach (var (name, (schema, rows)) in tables.Where(t => copies.ContainsKey(t.Key) && !CopiedOnce.Contains(t.Key)))
             {
                 foreach (var row in rows)
                 {
@@ -78,10 +85,10 @@ public static class SyntheticGenerator
         return new SyntheticResult(written);
     }
 
-    /// <summary>Copies per real row of a table: N, or enough to reach N × 1000 rows for the boosted tables; one dataset row.</summary>
+    /// <summary>Copies per real row of a table: N, or enough to reach N × 1000 rows for the boosted tables; one for the single tables.</summary>
     public static int TableFactor(string table, int realRows, int scale) => table switch
     {
-        "dataset" => 1,
+        _ when CopiedOnce.Contains(table) => 1,
         _ when Boosted.Contains(table) && realRows > 0 => (int)Math.Max(scale, (scale * (long)MinimumRowsPerScale + realRows - 1) / realRows),
         _ => scale,
     };

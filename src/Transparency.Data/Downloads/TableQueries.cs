@@ -13,6 +13,9 @@ public sealed record TableColumn
     public required bool PrimaryKey { get; init; }
     public required bool Unique { get; init; }
     public required string Meaning { get; init; }
+
+    /// <summary>The meaning in Spanish, from the Spanish data dictionary (README.es.md).</summary>
+    public string MeaningEs { get; init; } = "";
     public IReadOnlyList<string> AllowedValues { get; init; } = [];
     public string? ReferencesTable { get; init; }
     public string? ReferencesColumn { get; init; }
@@ -25,6 +28,9 @@ public sealed record TableInfo
 {
     public required string Name { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>The description in Spanish, from the Spanish data dictionary (README.es.md).</summary>
+    public string DescriptionEs { get; init; } = "";
     public required long RowCount { get; init; }
     public required IReadOnlyList<TableColumn> Columns { get; init; }
     public IReadOnlyList<IReadOnlyList<string>> UniqueKeys { get; init; } = [];
@@ -34,14 +40,14 @@ public sealed record TableInfo
 public sealed partial class TableQueries(Database database)
 {
     private const string TablesSql = """
-        SELECT m.name, m.sql, COALESCE(d.description, '') AS description
+        SELECT m.name, m.sql, COALESCE(d.description, '') AS description, COALESCE(d.description_es, '') AS description_es
         FROM sqlite_schema m LEFT JOIN dictionary_tables d ON d.table_name = m.name
         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
         ORDER BY m.rowid
         """;
 
     private const string ColumnsSql = """
-        SELECT p.name, p.type, p."notnull" AS not_null, p.pk, COALESCE(d.meaning, '') AS meaning
+        SELECT p.name, p.type, p."notnull" AS not_null, p.pk, COALESCE(d.meaning, '') AS meaning, COALESCE(d.meaning_es, '') AS meaning_es
         FROM pragma_table_info(@table) p
         LEFT JOIN dictionary_columns d ON d.table_name = @table AND d.column_name = p.name
         ORDER BY p.cid
@@ -64,7 +70,7 @@ public sealed partial class TableQueries(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var result = new List<TableInfo>();
-        foreach (var (name, sql, description) in await connection.QueryAsync<(string, string, string)>(TablesSql))
+        foreach (var (name, sql, description, descriptionEs) in await connection.QueryAsync<(string, string, string, string)>(TablesSql))
         {
             if (DatasetBuilder.IsGenerated(name))
             {
@@ -73,7 +79,7 @@ public sealed partial class TableQueries(Database database)
             var foreignKeys = (await connection.QueryAsync<(string From, string Table, string? To)>(ForeignKeysSql, new { table = name })).ToList();
             var uniques = (await connection.QueryAsync<(string Index, string Column)>(UniqueSql, new { table = name }))
                 .GroupBy(u => u.Index).Select(g => (IReadOnlyList<string>)g.Select(u => u.Column).ToList()).ToList();
-            var columns = (await connection.QueryAsync<(string Name, string Type, long NotNull, long Pk, string Meaning)>(ColumnsSql, new { table = name }))
+            var columns = (await connection.QueryAsync<(string Name, string Type, long NotNull, long Pk, string Meaning, string MeaningEs)>(ColumnsSql, new { table = name }))
                 .Select(c =>
                 {
                     var fk = foreignKeys.FirstOrDefault(f => f.From == c.Name);
@@ -85,6 +91,7 @@ public sealed partial class TableQueries(Database database)
                         PrimaryKey = c.Pk > 0,
                         Unique = uniques.Any(u => u.Count == 1 && u[0] == c.Name),
                         Meaning = c.Meaning,
+                        MeaningEs = c.MeaningEs,
                         AllowedValues = AllowedValues(sql, c.Name),
                         ReferencesTable = fk.Table,
                         ReferencesColumn = fk.Table is null ? null : fk.To ?? "id",
@@ -96,6 +103,7 @@ public sealed partial class TableQueries(Database database)
             {
                 Name = name,
                 Description = description,
+                DescriptionEs = descriptionEs,
                 RowCount = count,
                 Columns = columns,
                 UniqueKeys = uniques.Where(u => u.Count > 1).ToList(),

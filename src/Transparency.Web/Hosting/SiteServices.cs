@@ -9,6 +9,7 @@ using Transparency.Data.Downloads;
 using Transparency.Data.Events;
 using Transparency.Data.Feeds;
 using Transparency.Data.Figures;
+using Transparency.Data.Glossary;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
@@ -48,6 +49,7 @@ public static class SiteServices
         services.AddSingleton<CorrectionQueries>();
         services.AddSingleton<EventQueries>();
         services.AddSingleton<FeedQueries>();
+        services.AddSingleton<GlossaryQueries>();
         return services;
     }
 

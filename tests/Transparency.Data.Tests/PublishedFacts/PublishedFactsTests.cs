@@ -98,6 +98,45 @@ public sealed class PublishedFactsTests : IDisposable
         Assert.All(headlines, h => Assert.True(h.Preferred == 1, $"figure {h.Id} has {h.Preferred} preferred values"));
     }
 
+    [Fact]
+    public void The_glossary_defines_the_terms_the_pages_use_in_both_languages_with_a_source_that_has_an_address()
+    {
+        using var connection = Build();
+
+        var entries = connection.Query<(string Id, string? TermEs, string? DefinitionEs, string Url)>(
+            "SELECT g.id, g.term_es, g.definition_es, s.url FROM glossary g JOIN sources s ON s.id = g.source_id ORDER BY g.id").ToList();
+
+        // The words issue #15 asked for; more may be added, none of these removed.
+        string[] required =
+        [
+            "section-6103", "return-information", "taxpayer-identity", "tin-matching", "memorandum-of-understanding",
+            "temporary-restraining-order", "preliminary-injunction", "stay", "indicative-ruling", "final-removal-order",
+            "ninety-day-rule", "administrative-record", "itin",
+        ];
+        Assert.Empty(required.Except(entries.Select(e => e.Id)));
+        Assert.All(entries, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.TermEs), $"{e.Id} has no Spanish term");
+            Assert.False(string.IsNullOrWhiteSpace(e.DefinitionEs), $"{e.Id} has no Spanish definition");
+            Assert.StartsWith("http", e.Url, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void The_spanish_data_dictionary_describes_every_table_and_column()
+    {
+        using var connection = Build();
+
+        var missing = connection.Query<string>(
+            """
+            SELECT table_name FROM dictionary_tables WHERE description_es = ''
+            UNION ALL
+            SELECT table_name || '.' || column_name FROM dictionary_columns WHERE meaning_es = ''
+            """).ToList();
+
+        Assert.True(missing.Count == 0, "no Spanish description in data/README.es.md: " + string.Join(", ", missing));
+    }
+
     private Microsoft.Data.Sqlite.SqliteConnection Build()
     {
         var database = Path.Combine(_root, "published.db");

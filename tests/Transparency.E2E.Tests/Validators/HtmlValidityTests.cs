@@ -93,6 +93,7 @@ public sealed partial class HtmlValidityTests(BrowserFixture browser)
             "/sources",
             await FirstLinkAsync("/sources", "/sources/[a-z0-9-]+"),
             "/methodology",
+            "/glossary",
             "/corrections",
             "/about",
             "/data",

@@ -95,7 +95,7 @@ public sealed class ChartImageTests(SiteFactory factory)
     }
 
     [Theory]
-    [InlineData("/es/charts/request-funnel.svg", "Lo pedido frente a lo divulgado, solicitud por solicitud", "Fuente: Transparency")]
+    [InlineData("/es/charts/request-funnel.svg", "Lo pedido frente a lo entregado, solicitud por solicitud", "Fuente: Transparency")]
     [InlineData("/es/charts/rulings.svg", "Tribunales divididos sobre los datos del IRS para el ICE", "/es/cases#rulings-over-time")]
     public async Task Spanish_images_carry_Spanish_titles(string path, string title, string line)
     {

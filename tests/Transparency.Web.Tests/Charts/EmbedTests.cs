@@ -9,7 +9,7 @@ public sealed partial class EmbedTests(SiteFactory factory)
     [InlineData("/embed/request-funnel", "Requested versus disclosed, request by request")]
     [InlineData("/embed/rulings", "Courts split over the IRS sharing data with ICE")]
     [InlineData("/embed/rulings?case=ctr-v-irs", "What each ruling in")]
-    [InlineData("/es/embed/request-funnel", "Lo pedido frente a lo divulgado, solicitud por solicitud")]
+    [InlineData("/es/embed/request-funnel", "Lo pedido frente a lo entregado, solicitud por solicitud")]
     [InlineData("/es/embed/rulings?case=ctr-v-irs", "cada fallo de")]
     public async Task Embeds_may_be_framed_by_any_site_and_show_the_card_alone(string path, string title)
     {

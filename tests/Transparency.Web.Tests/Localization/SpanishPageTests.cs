@@ -8,7 +8,7 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
     public static TheoryData<string, string> SpanishPages => new()
     {
         { "/es/", "Cómo obtuvieron las autoridades migratorias" },
-        { "/es/requests", "Lo pedido frente a lo divulgado" },
+        { "/es/requests", "Lo pedido frente a lo entregado" },
         { "/es/figures", "Todas las cifras" },
         { "/es/figures/addresses-disclosed", "Cada valor informado" },
         { "/es/cases", "Casos judiciales" },
@@ -50,7 +50,7 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
     public static TheoryData<string> AllPages()
     {
         var data = new TheoryData<string>();
-        foreach (var path in new[] { "/", "/requests", "/figures", "/figures/addresses-disclosed", "/cases", "/cases/ctr-v-irs", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/methodology", "/corrections", "/data", "/about" })
+        foreach (var path in new[] { "/", "/requests", "/figures", "/figures/addresses-disclosed", "/cases", "/cases/ctr-v-irs", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/methodology", "/corrections", "/data", "/glossary", "/about" })
         {
             data.Add(path);
             data.Add(path == "/" ? "/es/" : "/es" + path);

@@ -26,6 +26,7 @@ public sealed class RouteTests(SiteFactory factory)
         { "/sources", "Sources" },
         { "/methodology", "Why the numbers differ" },
         { "/about", "No cookies" },
+        { "/glossary", "Indicative ruling" },
     };
 
     [Theory]
