@@ -26,6 +26,7 @@ public sealed class DisplayTests
         labels.AddRange(Enum.GetValues<EventCategory>().Select(v => (v.ToString(), Display.Category(v))));
         labels.AddRange(Enum.GetValues<RulingOutcome>().Select(v => (v.ToString(), Display.Outcome(v))));
         labels.AddRange(Enum.GetValues<RulingKind>().Select(v => (v.ToString(), Display.RulingKind(v))));
+        labels.AddRange(Enum.GetValues<RulingEffect>().Select(v => (v.ToString(), Display.Effect(v))));
         labels.AddRange(Enum.GetValues<CaseStatus>().Select(v => (v.ToString(), Display.Status(v))));
         labels.AddRange(Enum.GetValues<RequestOutcome>().Select(v => (v.ToString(), Display.RequestOutcome(v))));
         labels.AddRange(Enum.GetValues<SourceKind>().Select(v => (v.ToString(), Display.SourceKind(v))));

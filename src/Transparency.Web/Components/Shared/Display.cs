@@ -119,6 +119,15 @@ public static class Display
     public static string Outcome(RulingOutcome outcome, RulingKind kind) =>
         (outcome, kind) is (RulingOutcome.Ordered, Data.Values.RulingKind.Order) ? Text.Get("RulingOutcome_OrderIssued") : Outcome(outcome);
 
+    /// <summary>What a ruling did to the data sharing, in the rulings chart's plain words.</summary>
+    public static string Effect(RulingEffect effect) => Text.Get(effect switch
+    {
+        RulingEffect.Allowed => "RulingEffect_Allowed",
+        RulingEffect.Blocked => "RulingEffect_Blocked",
+        RulingEffect.FoundUnlawful => "RulingEffect_FoundUnlawful",
+        RulingEffect.Procedural => "RulingEffect_Procedural",
+    });
+
     public static string RulingKind(RulingKind kind) => Text.Get(kind switch
     {
         Data.Values.RulingKind.Tro => "RulingKind_Tro",
