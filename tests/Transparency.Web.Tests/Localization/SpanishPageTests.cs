@@ -159,7 +159,7 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
         var (_, html) = await GetAsync("/es/timeline?order=oldest");
 
         Assert.Contains(">17 feb 2025</time>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(">Feb 17, 2025</time>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">17 Feb 2025</time>", html, StringComparison.Ordinal);
         Assert.Contains("El ICE pide al IRS unas 700,000 direcciones", html, StringComparison.Ordinal);
         Assert.Contains("Expediente judicial", html, StringComparison.Ordinal);
     }

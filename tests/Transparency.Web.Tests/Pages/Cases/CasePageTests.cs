@@ -10,7 +10,7 @@ public sealed class CasePageTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Theory]
-    [InlineData("/cases/ctr-v-irs", "Jun 9, 2026. Pending: The appeal.")]
+    [InlineData("/cases/ctr-v-irs", "9 Jun 2026. Pending: The appeal.")]
     [InlineData("/es/cases/ctr-v-irs", "9 jun 2026. Pendiente: La apelación.")]
     public async Task The_last_checked_date_and_what_is_pending_are_two_sentences_with_a_space(string path, string expected)
     {
