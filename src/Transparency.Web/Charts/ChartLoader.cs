@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Transparency.Data;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
+using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Values;
 using Transparency.Web.Components.Shared;
@@ -13,10 +14,12 @@ namespace Transparency.Web.Charts;
 /// Reads one shareable chart by its public name and filter. The names are a published contract
 /// (embed and image URLs live on in other sites): add new ones, never rename.
 /// </summary>
-public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries requestQueries, CaseQueries caseQueries, IStringLocalizer<EmbedStrings> text)
+public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries requestQueries, CaseQueries caseQueries, FigureQueries figureQueries, IStringLocalizer<EmbedStrings> text)
 {
     public const string RequestFunnel = "request-funnel";
     public const string Rulings = "rulings";
+    /// <summary>The overview's hero chart, requested → disclosed → found unlawful, to scale. An image only (no embed).</summary>
+    public const string KeyNumbers = "key-numbers";
 
     /// <summary>The chart, or null for an unknown chart or case (the caller answers 404).</summary>
     public async Task<ChartModel?> LoadAsync(string chart, string? caseId, Language language, CancellationToken cancellationToken = default)
@@ -70,6 +73,24 @@ public sealed class ChartLoader(DatasetQueries datasetQueries, RequestQueries re
                     PagePath = Languages.Href(language, $"/cases/{found.Id}#case-rulings"),
                     Sources = rulings.SelectMany(r => r.Sources).DistinctBy(s => s.Id).ToList(),
                     Sourcing = text["SourcingPerRow"], AsOf = info.AsOf, Version = info.Version, Rulings = rulings,
+                };
+            }
+            case KeyNumbers when caseId is null:
+            {
+                var info = await datasetQueries.GetInfoAsync(cancellationToken: cancellationToken);
+                var figures = await figureQueries.GetAllAsync(headlinesOnly: true, language: language, cancellationToken: cancellationToken);
+                if (RatioChart.TakeawayOf(figures) is not { } takeaway)
+                {
+                    return null;
+                }
+                var values = await figureQueries.GetValuesAsync(RatioChart.Steps(figures).Select(f => f.Id).ToList(), language: language, cancellationToken: cancellationToken);
+                return new ChartModel
+                {
+                    Chart = chart, Language = language, Title = text["KeyNumbersTitle"], Takeaway = takeaway,
+                    PagePath = Languages.Href(language, "/#hero-ratio"),
+                    // The sources of the values drawn: each step's preferred value.
+                    Sources = values.Where(v => v.IsPreferred).SelectMany(v => v.Sources).DistinctBy(s => s.Id).ToList(),
+                    Sourcing = text["SourcingPerRow"], AsOf = info.AsOf, Version = info.Version, Figures = figures,
                 };
             }
             default:
