@@ -128,6 +128,7 @@ CREATE TABLE rulings (
     quote TEXT,
     quote_source_id TEXT REFERENCES sources(id),
     basis TEXT NOT NULL CHECK (basis IN ('court-record', 'official-record', 'reporting', 'aggregator-only')),
+    effect TEXT NOT NULL CHECK (effect IN ('allowed', 'blocked', 'found-unlawful', 'procedural')),
     sort_date TEXT GENERATED ALWAYS AS (CASE decided_precision WHEN 'month' THEN decided_on || '-15' WHEN 'year' THEN decided_on || '-07-01' ELSE decided_on END) VIRTUAL,
     CHECK ((decided_on_alt IS NULL) = (decided_alt_precision IS NULL)),
     CHECK ((quote IS NULL) = (quote_source_id IS NULL)),

@@ -25,6 +25,7 @@ public sealed class Database
         SqlMapper.AddTypeHandler(new VocabularyHandler<CaseStatus>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<RulingKind>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<RulingOutcome>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<RulingEffect>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<Qualifier>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<RequestOutcome>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<UnknownKind>());

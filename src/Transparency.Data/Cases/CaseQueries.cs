@@ -75,6 +75,8 @@ public sealed record Ruling
     public required string Judges { get; init; }
     public required RulingKind Kind { get; init; }
     public required RulingOutcome Outcome { get; init; }
+    /// <summary>What the ruling did to the data sharing (rulings.effect): drives the chart's colours and a case's court status.</summary>
+    public required RulingEffect Effect { get; init; }
     public long? Pages { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
@@ -134,7 +136,7 @@ public sealed class CaseQueries(Database database)
 
     private const string RulingColumns = $$"""
         SELECT r.id, r.case_id, c.short_name AS case_short_name, r.decided_on, r.decided_precision, r.decided_on_alt,
-               r.decided_alt_precision, localized(@es, r.date_note, r.date_note_es) AS date_note, localized(@es, r.court, r.court_es) AS court, r.judges, r.kind, r.outcome, r.pages,
+               r.decided_alt_precision, localized(@es, r.date_note, r.date_note_es) AS date_note, localized(@es, r.court, r.court_es) AS court, r.judges, r.kind, r.outcome, r.effect, r.pages,
                localized(@es, r.title, r.title_es) AS title, localized(@es, r.summary, r.summary_es) AS summary,
                r.quote, r.quote_source_id, s.label AS quote_source_label, s.url AS quote_source_url, {{FactLabelSql.Ruling}}
         FROM rulings r

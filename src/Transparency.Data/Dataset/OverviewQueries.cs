@@ -1,4 +1,5 @@
 using Dapper;
+using Transparency.Data.Cases;
 
 namespace Transparency.Data.Dataset;
 
@@ -12,9 +13,10 @@ public sealed class OverviewQueries(Database database)
     /// <summary>How many cases the overview lists; the rest are one link away.</summary>
     public const int RecentCaseLimit = 8;
 
-    private const string RecentCasesSql = """
-        SELECT c.id, c.short_name, c.is_context, c.status, localized(@es, c.status_summary, c.status_summary_es) AS status_summary
-        FROM case_activity a CROSS JOIN cases c ON c.id = a.case_id
+    // Each case's court standing (its badge) comes from CourtStandings, the one rule every page shares.
+    private const string RecentCasesSql = $"""
+        SELECT c.id, c.short_name, c.is_context, localized(@es, c.status_summary, c.status_summary_es) AS status_summary, {CourtStandings.Columns}
+        FROM case_activity a CROSS JOIN cases c ON c.id = a.case_id {CourtStandings.Join}
         ORDER BY a.latest_on DESC, a.case_id
         LIMIT @limit
         """;

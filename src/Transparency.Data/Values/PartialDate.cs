@@ -22,7 +22,7 @@ public readonly record struct PartialDate : IComparable<PartialDate>
 
     /// <summary>
     /// Where the date sits on a time line: the day itself, else the middle of its period (the 15th, 1 July),
-    /// so "Feb 2026" comes after "Feb 5, 2026". The same rule as the SQL sort dates.
+    /// so "Feb 2026" comes after "5 Feb 2026". The same rule as the SQL sort dates.
     /// </summary>
     public DateOnly Midpoint => new(Year, Month ?? 7, Day ?? (Month is null ? 1 : 15));
 

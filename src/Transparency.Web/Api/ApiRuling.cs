@@ -26,6 +26,9 @@ public sealed record ApiRuling
     public required string Kind { get; init; }
     [ApiValues(ApiVocabulary.RulingOutcome)]
     public required string Outcome { get; init; }
+    [ApiValues(ApiVocabulary.RulingEffect)]
+    [Description("What the ruling did to the data sharing, as its sources describe it: allowed (let it go on), blocked (blocked or limited it), found-unlawful (found that disclosures already made broke the law) or procedural.")]
+    public required string Effect { get; init; }
     [Description("Length of the ruling in pages; null when not known.")]
     public required long? Pages { get; init; }
     public required string Title { get; init; }
@@ -54,6 +57,7 @@ public sealed record ApiRuling
         Judges = r.Judges,
         Kind = Vocabulary.Text(r.Kind),
         Outcome = Vocabulary.Text(r.Outcome),
+        Effect = Vocabulary.Text(r.Effect),
         Pages = r.Pages,
         Title = r.Title,
         Summary = r.Summary,

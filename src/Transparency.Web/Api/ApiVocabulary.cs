@@ -20,6 +20,7 @@ public static class ApiVocabulary
         [nameof(CaseStatus)] = Texts<V.CaseStatus>(),
         [nameof(RulingKind)] = Texts<V.RulingKind>(),
         [nameof(RulingOutcome)] = Texts<V.RulingOutcome>(),
+        [nameof(RulingEffect)] = Texts<V.RulingEffect>(),
         [nameof(Qualifier)] = Texts<V.Qualifier>(),
         [nameof(RequestOutcome)] = Texts<V.RequestOutcome>(),
         [nameof(MentionKind)] = ["event", "ruling"],
@@ -44,6 +45,7 @@ public static class ApiVocabulary
     public const string CaseStatus = nameof(CaseStatus);
     public const string RulingKind = nameof(RulingKind);
     public const string RulingOutcome = nameof(RulingOutcome);
+    public const string RulingEffect = nameof(RulingEffect);
     public const string Qualifier = nameof(Qualifier);
     public const string RequestOutcome = nameof(RequestOutcome);
     public const string MentionKind = nameof(MentionKind);

@@ -29,7 +29,8 @@ public static class ChartEndpoints
     private static async Task<IResult> EmbedAsync(string chart, string? @case, HttpContext context, CancellationToken token)
     {
         var language = Languages.FromPath(context.Request.Path);
-        var model = await LoadAsync(chart, @case, language, context, token);
+        // The key numbers are a share image only: the overview's hero chart has no embed form.
+        var model = chart == ChartLoader.KeyNumbers ? null : await LoadAsync(chart, @case, language, context, token);
         if (model is null)
         {
             return Results.NotFound();

@@ -33,6 +33,7 @@ public static class ChartImage
         ["chart-grid"] = [("stroke", "#d5d8de"), ("stroke-width", "1")],
         ["bar-requested"] = [("fill", "#1a4f8b")],
         ["bar-disclosed"] = [("fill", "#b3261e")],
+        ["bar-unlawful"] = [("fill", "#1b1b1f")],
     };
 
     /// <summary>The smallest text the chart itself draws: readable when the card is shown 390 px wide (a third of its size).</summary>
@@ -81,7 +82,7 @@ public static class ChartImage
                 new XAttribute("stroke", "#c9ccd4"), new XAttribute("stroke-width", 1)),
             SourceText(source, pageUrl),
             Text(Margin, 622, 22, "bold", "#1a4f8b", text["SiteName"]),
-            Text(Margin + 168, 622, 18, "normal", "#4a4a52", text["SiteTagline"]));
+            Text(Margin + 180, 622, 18, "normal", "#4a4a52", text["SiteTagline"]));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).Declaration + "\n" + root.ToString(SaveOptions.DisableFormatting);
     }
 
@@ -131,7 +132,13 @@ public static class ChartImage
             // The chart's own labels follow the request's language like the page's do.
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
-            var output = chart.Chart == ChartLoader.RequestFunnel
+            var output = chart.Chart == ChartLoader.KeyNumbers
+                ? await renderer.RenderComponentAsync<RatioChart>(ParameterView.FromDictionary(new Dictionary<string, object?>
+                {
+                    [nameof(RatioChart.Id)] = "image", [nameof(RatioChart.Figures)] = chart.Figures,
+                    [nameof(RatioChart.Width)] = (double?)(Width - 2 * Margin), [nameof(RatioChart.FontSize)] = labelSize,
+                }))
+                : chart.Chart == ChartLoader.RequestFunnel
                 ? await renderer.RenderComponentAsync<RequestFunnelChart>(ParameterView.FromDictionary(new Dictionary<string, object?>
                 {
                     [nameof(RequestFunnelChart.Id)] = "image", [nameof(RequestFunnelChart.Title)] = chart.Title, [nameof(RequestFunnelChart.Batches)] = chart.Batches,

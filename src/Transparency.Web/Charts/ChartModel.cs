@@ -1,5 +1,6 @@
 using Transparency.Data;
 using Transparency.Data.Cases;
+using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Values;
@@ -24,6 +25,8 @@ public sealed record ChartModel
     public required string Version { get; init; }
     public IReadOnlyList<RequestBatch> Batches { get; init; } = [];
     public IReadOnlyList<Ruling> Rulings { get; init; } = [];
+    /// <summary>The headline figures, for the key-numbers chart (requested → disclosed → found unlawful).</summary>
+    public IReadOnlyList<FigureSummary> Figures { get; init; } = [];
 
     /// <summary>The filter state as a query string ("" or "?case=ctr-v-irs"), shared by every URL of the chart.</summary>
     public string Query => CaseId is null ? "" : "?case=" + Uri.EscapeDataString(CaseId);

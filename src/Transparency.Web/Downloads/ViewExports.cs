@@ -51,12 +51,12 @@ public static class ViewExports
         "rulings",
         "Every ruling in date order, as the rulings chart and table show them.",
         ["id", "case_id", "decided_on", "decided_precision", "decided_on_alt", "decided_alt_precision", "court", "judges", "kind", "outcome",
-         "pages", "title", "summary", "quote", "quote_source_id", "sourcing", "best_tier", "source_ids", "source_urls", "page"],
+         "effect", "pages", "title", "summary", "quote", "quote_source_id", "sourcing", "best_tier", "source_ids", "source_urls", "page"],
         async ct => (await AllRulings(cases, caseId, ct)).Count,
         ct => Stream(AllRulings(cases, caseId, ct), r => (IReadOnlyList<object?>)
         [
             r.Id, r.CaseId, Iso(r.DecidedOn), Vocabulary.Text(r.DecidedOn.Precision), Iso(r.DecidedOnAlt), Vocabulary.Text(r.DecidedOnAlt?.Precision), r.Court, r.Judges, Vocabulary.Text(r.Kind), Vocabulary.Text(r.Outcome),
-            r.Pages, r.Title, r.Summary, r.Quote, r.QuoteSourceId, r.Sourcing, Vocabulary.Text(r.BestTier), Ids(r.Sources), Urls(r.Sources), $"/cases/{r.CaseId}#{r.Id}",
+            Vocabulary.Text(r.Effect), r.Pages, r.Title, r.Summary, r.Quote, r.QuoteSourceId, r.Sourcing, Vocabulary.Text(r.BestTier), Ids(r.Sources), Urls(r.Sources), $"/cases/{r.CaseId}#{r.Id}",
         ]));
 
     public static ViewRows Requests(ViewStreams streams) => new(

@@ -17,6 +17,7 @@ public sealed class VocabularyTests
         (nameof(CaseStatus), Vocabulary.Texts<CaseStatus>()),
         (nameof(RulingKind), Vocabulary.Texts<RulingKind>()),
         (nameof(RulingOutcome), Vocabulary.Texts<RulingOutcome>()),
+        (nameof(RulingEffect), Vocabulary.Texts<RulingEffect>()),
         (nameof(Qualifier), Vocabulary.Texts<Qualifier>()),
         (nameof(RequestOutcome), Vocabulary.Texts<RequestOutcome>()),
         (nameof(UnknownKind), Vocabulary.Texts<UnknownKind>()),

@@ -11,6 +11,8 @@ public sealed class ChartImageTests(SiteFactory factory)
     [InlineData("/charts/rulings.png")]
     [InlineData("/charts/rulings.png?case=ctr-v-irs")]
     [InlineData("/es/charts/request-funnel.png")]
+    [InlineData("/charts/key-numbers.png")]
+    [InlineData("/es/charts/key-numbers.png")]
     public async Task The_png_is_a_1200_by_630_picture_with_more_than_one_colour(string path)
     {
         using var client = factory.CreateClient();
@@ -39,6 +41,8 @@ public sealed class ChartImageTests(SiteFactory factory)
     [InlineData("/charts/rulings.svg?case=ctr-v-irs")]
     [InlineData("/es/charts/request-funnel.svg")]
     [InlineData("/es/charts/rulings.svg")]
+    [InlineData("/charts/key-numbers.svg")]
+    [InlineData("/es/charts/key-numbers.svg")]
     public async Task Every_label_in_the_image_is_at_least_24_pixels_so_it_reads_when_shown_390_pixels_wide(string path)
     {
         using var client = factory.CreateClient();
@@ -119,5 +123,18 @@ public sealed class ChartImageTests(SiteFactory factory)
         using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_key_numbers_image_draws_the_three_steps_with_their_shares_and_has_no_embed()
+    {
+        using var client = factory.CreateClient();
+        var svg = await client.GetStringAsync("/charts/key-numbers.svg", TestContext.Current.CancellationToken);
+
+        Assert.Contains("47,289 = 3.7% of 1.28 million", svg, StringComparison.Ordinal);
+        Assert.Contains("about 42,695", svg, StringComparison.Ordinal);
+        Assert.Contains("/#hero-ratio", svg, StringComparison.Ordinal);
+        using var embed = await client.GetAsync("/embed/key-numbers", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, embed.StatusCode);
     }
 }

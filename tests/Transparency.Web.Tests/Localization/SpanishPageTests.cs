@@ -109,8 +109,9 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
         var (_, spanish) = await GetAsync("/es/");
 
         Assert.Contains("<meta property=\"og:description\" content=\"ICE asked for 1.28 million people's addresses; the IRS disclosed 47,289.\" />", english, StringComparison.Ordinal);
-        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/charts/request-funnel.png\" />", english, StringComparison.Ordinal);
-        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/es/charts/request-funnel.png\" />", spanish, StringComparison.Ordinal);
+        // The overview's image is its hero chart, the key numbers to scale.
+        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/charts/key-numbers.png\" />", english, StringComparison.Ordinal);
+        Assert.Contains("<meta property=\"og:image\" content=\"http://localhost/es/charts/key-numbers.png\" />", spanish, StringComparison.Ordinal);
         Assert.Contains("47,289", spanish, StringComparison.Ordinal);
     }
 
@@ -159,7 +160,7 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
         var (_, html) = await GetAsync("/es/timeline?order=oldest");
 
         Assert.Contains(">17 feb 2025</time>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(">Feb 17, 2025</time>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">17 Feb 2025</time>", html, StringComparison.Ordinal);
         Assert.Contains("El ICE pide al IRS unas 700,000 direcciones", html, StringComparison.Ordinal);
         Assert.Contains("Expediente judicial", html, StringComparison.Ordinal);
     }

@@ -128,10 +128,6 @@ public sealed partial class SpanishTermsTests
         };
         parser.SetDelimiters(",");
         var header = parser.ReadFields()!;
-        // rulings.csv is changed on other branches at the same time, so its Spanish fixes wait in
-        // tools/es-fixes-rulings.csv until they are applied after the merge: the text read here is the text
-        // as it is once they are (an applied fix changes nothing; a fix that fits neither way fails).
-        var pending = name == "rulings.csv" ? PendingRulingsFixes() : [];
         var rows = new List<(string, string)>();
         while (parser.ReadFields() is { } fields)
         {
@@ -139,36 +135,11 @@ public sealed partial class SpanishTermsTests
             {
                 if (header[i].EndsWith("_es", StringComparison.Ordinal) && fields[i].Length > 0)
                 {
-                    var value = fields[i];
-                    foreach (var fix in pending.Where(f => f.Id == fields[0] && f.Column == header[i]))
-                    {
-                        Assert.True(value.Contains(fix.Old, StringComparison.Ordinal) || value.Contains(fix.New, StringComparison.Ordinal),
-                            $"tools/es-fixes-rulings.csv: {fix.Id}.{fix.Column} holds neither \"{fix.Old}\" nor \"{fix.New}\"");
-                        value = value.Replace(fix.Old, fix.New, StringComparison.Ordinal);
-                    }
-                    rows.Add(($"{name} row {fields[0]} ({header[i]})", value));
+                    rows.Add(($"{name} row {fields[0]} ({header[i]})", fields[i]));
                 }
             }
         }
         return rows;
-    }
-
-    private static List<(string Id, string Column, string Old, string New)> PendingRulingsFixes()
-    {
-        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(Path.Combine(TestRepository.Root, "tools", "es-fixes-rulings.csv"), System.Text.Encoding.UTF8)
-        {
-            TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited,
-            HasFieldsEnclosedInQuotes = true,
-            TrimWhiteSpace = false,
-        };
-        parser.SetDelimiters(",");
-        Assert.Equal(["id", "column", "old", "new"], parser.ReadFields()!);
-        var fixes = new List<(string, string, string, string)>();
-        while (parser.ReadFields() is [var id, var column, var old, var replacement])
-        {
-            fixes.Add((id, column, old, replacement));
-        }
-        return fixes;
     }
 
     private static IEnumerable<(string Key, string Value)> ResxValues(string path) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Transparency.Data.Cases;
 using Transparency.Data.Dataset;
+using Transparency.Data.Figures;
 using Transparency.Data.Requests;
 using Transparency.Tests;
 using Transparency.Web.Components.Shared;
@@ -19,6 +20,7 @@ public sealed class ChartShareTests : BunitContext
         Services.AddSingleton(site.Services.GetRequiredService<DatasetQueries>());
         Services.AddSingleton(site.Services.GetRequiredService<RequestQueries>());
         Services.AddSingleton(site.Services.GetRequiredService<CaseQueries>());
+        Services.AddSingleton(site.Services.GetRequiredService<FigureQueries>());
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class CorrectionListTests : BunitContext
         Assert.Equal("disclosed-count-fixed", item.Id);
         Assert.Equal("disclosed-count-fixed-title", cut.Find("article").GetAttribute("aria-labelledby"));
         Assert.Equal("2026-07-01", cut.Find("h3 time").GetAttribute("datetime"));
-        Assert.Equal("Jul 1, 2026", cut.Find("h3 time").TextContent);
+        Assert.Equal("1 Jul 2026", cut.Find("h3 time").TextContent);
         Assert.Equal("/figures/addresses-disclosed#addresses-disclosed-fedscoop", cut.Find("h3 a").GetAttribute("href"));
         Assert.Equal(["figure_values", "addresses-disclosed-fedscoop", "value_text"], cut.FindAll("h3 code").Select(c => c.TextContent));
         Assert.Equal("47,489", cut.Find(".old-value").TextContent);

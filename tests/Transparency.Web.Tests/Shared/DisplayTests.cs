@@ -26,6 +26,8 @@ public sealed class DisplayTests
         labels.AddRange(Enum.GetValues<EventCategory>().Select(v => (v.ToString(), Display.Category(v))));
         labels.AddRange(Enum.GetValues<RulingOutcome>().Select(v => (v.ToString(), Display.Outcome(v))));
         labels.AddRange(Enum.GetValues<RulingKind>().Select(v => (v.ToString(), Display.RulingKind(v))));
+        labels.AddRange(Enum.GetValues<RulingEffect>().Select(v => (v.ToString(), Display.Effect(v))));
+        labels.AddRange(Enum.GetValues<Transparency.Data.Cases.CourtStanding>().Select(v => (v.ToString(), Display.Standing(v))));
         labels.AddRange(Enum.GetValues<CaseStatus>().Select(v => (v.ToString(), Display.Status(v))));
         labels.AddRange(Enum.GetValues<RequestOutcome>().Select(v => (v.ToString(), Display.RequestOutcome(v))));
         labels.AddRange(Enum.GetValues<SourceKind>().Select(v => (v.ToString(), Display.SourceKind(v))));
@@ -38,7 +40,7 @@ public sealed class DisplayTests
     }
 
     [Theory]
-    [InlineData("en-US", "2025-02-17", "Feb 17, 2025")]
+    [InlineData("en-US", "2025-02-17", "17 Feb 2025")]
     [InlineData("es-US", "2025-02-17", "17 feb 2025")]
     [InlineData("en-US", "2025-09", "Sep 2025")]
     [InlineData("es-US", "2025-09", "sept 2025")]

@@ -67,7 +67,7 @@ public sealed class SharedComponentTests : BunitContext
     }
 
     [Theory]
-    [InlineData("2025-02-17", "Feb 17, 2025")]
+    [InlineData("2025-02-17", "17 Feb 2025")]
     [InlineData("2025-02", "Feb 2025")]
     [InlineData("2026", "2026")]
     public void A_date_is_never_shown_more_precisely_than_its_source(string iso, string shown)
@@ -87,7 +87,7 @@ public sealed class SharedComponentTests : BunitContext
             .Add(p => p.Alt, PartialDate.Parse("2025-08-06"))
             .Add(p => p.Derived, true));
 
-        Assert.Equal(["Jun 27, 2025", "Aug 6, 2025"], cut.FindAll("time").Select(t => t.TextContent));
+        Assert.Equal(["27 Jun 2025", "6 Aug 2025"], cut.FindAll("time").Select(t => t.TextContent));
         Assert.Contains("(derived)", cut.Markup, StringComparison.Ordinal);
     }
 
@@ -125,7 +125,7 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal("f-svg-title f-svg-desc", svg.GetAttribute("aria-labelledby"));
         Assert.Equal("Funnel", cut.Find("svg > title").TextContent);
-        Assert.Contains("47,289 disclosed on Aug 7, 2025", cut.Find("svg > desc").TextContent, StringComparison.Ordinal);
+        Assert.Contains("47,289 disclosed on 7 Aug 2025", cut.Find("svg > desc").TextContent, StringComparison.Ordinal);
         Assert.Equal(2, cut.FindAll("rect.bar-requested").Count);
         Assert.Single(cut.FindAll("rect.bar-disclosed"));
         var texts = cut.FindAll("text").Select(t => t.TextContent).ToList();
@@ -145,21 +145,26 @@ public sealed class SharedComponentTests : BunitContext
     {
         IReadOnlyList<Ruling> rulings =
         [
-            Ruling("pi", "centro", "2025-05-12", RulingKind.PreliminaryInjunction, RulingOutcome.Denied),
-            Ruling("appeal", "centro", "2026-02-24", RulingKind.AppealOpinion, RulingOutcome.Affirmed),
-            Ruling("stay", "ctr-v-irs", "2025-11-21", RulingKind.StayAndPreliminaryInjunction, RulingOutcome.GrantedInPart),
-            Ruling("indicative", "ctr-v-irs", "2026-02", RulingKind.IndicativeRuling, RulingOutcome.Indicated),
+            Ruling("pi", "centro", "2025-05-12", RulingKind.PreliminaryInjunction, RulingOutcome.Denied, RulingEffect.Allowed),
+            Ruling("appeal", "centro", "2026-02-24", RulingKind.AppealOpinion, RulingOutcome.Affirmed, RulingEffect.Allowed),
+            Ruling("stay", "ctr-v-irs", "2025-11-21", RulingKind.StayAndPreliminaryInjunction, RulingOutcome.GrantedInPart, RulingEffect.Blocked),
+            Ruling("indicative", "ctr-v-irs", "2026-02", RulingKind.IndicativeRuling, RulingOutcome.Indicated, RulingEffect.Procedural),
+            // The effect is the data's, not derived from kind and outcome: an indicative ruling can find disclosures unlawful.
+            Ruling("opinion", "ctr-v-irs", "2026-02-26", RulingKind.IndicativeRuling, RulingOutcome.Indicated, RulingEffect.FoundUnlawful),
         ];
 
         var cut = Render<RulingsChart>(ps => ps.Add(p => p.Id, "r").Add(p => p.Title, "Rulings").Add(p => p.Rulings, rulings));
 
         Assert.Equal(2, cut.FindAll(".rulings-case").Count);
         var labels = cut.FindAll(".rulings-labels li").Select(li => li.TextContent).ToList();
-        Assert.Equal(4, labels.Count);
-        Assert.StartsWith("May 12, 2025 · Preliminary injunction: denied · Let the sharing go on", labels[0].Trim(), StringComparison.Ordinal);
-        Assert.Contains("Appeal: affirmed · Let the sharing go on (reviews the ruling of May 12, 2025)", labels[1], StringComparison.Ordinal);
+        Assert.Equal(5, labels.Count);
+        Assert.StartsWith("12 May 2025 · Preliminary injunction: denied · Let the sharing go on", labels[0].Trim(), StringComparison.Ordinal);
+        Assert.Contains("Appeal: affirmed · Let the sharing go on (reviews the ruling of 12 May 2025)", labels[1], StringComparison.Ordinal);
         Assert.Contains("Stay and injunction: granted in part · Blocked or limited it", labels[2], StringComparison.Ordinal);
         Assert.Contains("Feb 2026 · Indicative ruling · Procedural step", labels[3], StringComparison.Ordinal);
+        Assert.Contains("Indicative ruling · Found it broke the law", labels[4], StringComparison.Ordinal);
+        Assert.Equal(["mark mark-allowed", "mark mark-allowed", "mark mark-blocked", "mark mark-procedural", "mark mark-unlawful"],
+            cut.FindAll(".rulings-track .mark").Select(m => m.GetAttribute("class")));
         // The appeal is drawn linked to the ruling it reviews; the legend names every effect in words.
         Assert.Single(cut.FindAll(".rulings-appeal-link"));
         Assert.Equal(4, cut.FindAll(".rulings-legend li").Count);
@@ -191,7 +196,7 @@ public sealed class SharedComponentTests : BunitContext
         Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);
     }
 
-    private static Ruling Ruling(string id, string caseId, string date, RulingKind kind, RulingOutcome outcome) => new()
+    private static Ruling Ruling(string id, string caseId, string date, RulingKind kind, RulingOutcome outcome, RulingEffect effect) => new()
     {
         Id = id,
         CaseId = caseId,
@@ -201,6 +206,7 @@ public sealed class SharedComponentTests : BunitContext
         Judges = "Kollar-Kotelly",
         Kind = kind,
         Outcome = outcome,
+        Effect = effect,
         Title = id,
         Summary = "summary",
         Sourcing = "Court record",

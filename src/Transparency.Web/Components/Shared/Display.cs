@@ -1,5 +1,6 @@
 using System.Globalization;
 using Transparency.Data;
+using Transparency.Data.Cases;
 using Transparency.Data.Values;
 using Transparency.Web.Localization;
 
@@ -18,12 +19,14 @@ public static class Display
 
     private static bool Es => Languages.Current == Language.Es;
 
-    /// <summary>"Feb 17, 2025" / "17 feb 2025", "Feb 2025" / "feb 2025" or "2025": never more precise than the source.</summary>
+    /// <summary>
+    /// "17 Feb 2025" / "17 feb 2025", "Feb 2025" / "feb 2025" or "2025": never more precise than the source.
+    /// Day first in English too, because the data's own text (titles, summaries, notes) writes "7 Aug 2025":
+    /// one format on a page, whichever of the two a date comes from.
+    /// </summary>
     public static string Date(PartialDate date) => date.Precision switch
     {
-        DatePrecision.Day => Es
-            ? date.Start.ToString("d MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal)
-            : date.Start.ToString("MMM d, yyyy", Culture),
+        DatePrecision.Day => date.Start.ToString("d MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal),
         DatePrecision.Month => date.Start.ToString("MMM yyyy", Culture).Replace(".", "", StringComparison.Ordinal),
         DatePrecision.Year => date.ToString(),
     };
@@ -118,6 +121,24 @@ public static class Display
     /// <summary>An order that orders something reads "Order issued", not "Order · Ordered".</summary>
     public static string Outcome(RulingOutcome outcome, RulingKind kind) =>
         (outcome, kind) is (RulingOutcome.Ordered, Data.Values.RulingKind.Order) ? Text.Get("RulingOutcome_OrderIssued") : Outcome(outcome);
+
+    /// <summary>What a ruling did to the data sharing, in the rulings chart's plain words.</summary>
+    public static string Effect(RulingEffect effect) => Text.Get(effect switch
+    {
+        RulingEffect.Allowed => "RulingEffect_Allowed",
+        RulingEffect.Blocked => "RulingEffect_Blocked",
+        RulingEffect.FoundUnlawful => "RulingEffect_FoundUnlawful",
+        RulingEffect.Procedural => "RulingEffect_Procedural",
+    });
+
+    /// <summary>A case's court status at a glance (the badge <see cref="CourtStandings"/> computes).</summary>
+    public static string Standing(CourtStanding standing) => Text.Get(standing switch
+    {
+        CourtStanding.Allowed => "CourtStanding_Allowed",
+        CourtStanding.Blocked => "CourtStanding_Blocked",
+        CourtStanding.FoundUnlawful => "CourtStanding_FoundUnlawful",
+        CourtStanding.Pending => "CourtStanding_Pending",
+    });
 
     public static string RulingKind(RulingKind kind) => Text.Get(kind switch
     {

@@ -21,9 +21,10 @@ public sealed class CaseFactSheetTests(SiteFactory factory)
         Assert.Contains("From a court record; we link the", html, StringComparison.Ordinal);
         Assert.Contains("Dataset v1.0.0", html, StringComparison.Ordinal);
         Assert.Contains("http://localhost/cases/ctr-v-irs/fact-sheet", html, StringComparison.Ordinal);
-        // Rulings in date order.
-        var first = html.IndexOf("Sep 5, 2025", StringComparison.Ordinal);
-        var last = html.IndexOf("Feb 26, 2026", StringComparison.Ordinal);
+        // Rulings in date order (read in the rulings list: the status summary above also writes "26 Feb 2026").
+        var list = html.IndexOf("class=\"fact-sheet-rulings\"", StringComparison.Ordinal);
+        var first = html.IndexOf("5 Sep 2025", list, StringComparison.Ordinal);
+        var last = html.IndexOf("26 Feb 2026", list, StringComparison.Ordinal);
         Assert.True(first > 0 && last > first, "rulings are not in date order");
     }
 

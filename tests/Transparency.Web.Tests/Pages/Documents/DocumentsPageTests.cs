@@ -45,7 +45,7 @@ public sealed partial class DocumentsPageTests(SiteFactory factory)
         Assert.Equal("Dkt. 28", order.QuerySelector("q.reference")?.TextContent);
         Assert.StartsWith("Dkt. 28 as written in Thomson Reuters Tax", Fact(order, "Reference"), StringComparison.Ordinal);
         Assert.NotNull(order.QuerySelector("dd a[rel=noreferrer][lang=en][href^='https://']"));
-        Assert.Equal("May 12, 2025", Fact(order, "Date"));
+        Assert.Equal("12 May 2025", Fact(order, "Date"));
         Assert.Equal("16", Fact(order, "Pages"));
         Assert.Equal("The sources do not say which docket", Fact(order, "Court and docket"));
         Assert.Equal("/cases/centro-v-bessent#centro-2025-05-12-pi-denied", order.QuerySelector("dd a[href^='/cases/']")?.GetAttribute("href"));

@@ -7,9 +7,9 @@ public sealed class EventPageTests(SiteFactory factory)
 {
     public static TheoryData<string, string, string> Events => new()
     {
-        { "2025-02-17-ctr-v-irs-filed", "Center for Taxpayer Rights v. IRS filed", "Feb 17, 2025" },
+        { "2025-02-17-ctr-v-irs-filed", "Center for Taxpayer Rights v. IRS filed", "17 Feb 2025" },
         // Month precision with a day-precision alternative date.
-        { "2025-02-ice-asks-irs-for-700000-addresses", "ICE asks the IRS for about 700,000 addresses", "Feb 2025 or Feb 18, 2025" },
+        { "2025-02-ice-asks-irs-for-700000-addresses", "ICE asks the IRS for about 700,000 addresses", "Feb 2025 or 18 Feb 2025" },
         // A date worked out from a weekday.
         { "2025-02-27-dhs-memo-seeks-700000-addresses", "DHS memo seeks about 700,000 addresses; IRS leaders say no", "(derived)" },
         // A court ruling: names the ruling it records.

@@ -6,7 +6,7 @@ namespace Transparency.Web.Tests.Pages.Overview;
 
 /// <summary>
 /// The overview's first screen: one takeaway sentence composed from the fixture's preferred values, the key
-/// numbers, and each case's status as a badge and one sentence of its summary.
+/// numbers, and each case's court standing as a badge and one sentence.
 /// </summary>
 public sealed class OverviewPageTests(SiteFactory factory)
 {
@@ -24,7 +24,7 @@ public sealed class OverviewPageTests(SiteFactory factory)
         var document = await GetAsync("/");
 
         Assert.Equal(
-            "ICE asked the IRS for the addresses of 1.28 million people; the IRS sent 47,289 on Aug 7, 2025; a federal judge later found about 42,695 of those disclosures broke the law.",
+            "ICE asked the IRS for the addresses of 1.28 million people; the IRS sent 47,289 on 7 Aug 2025; a federal judge later found about 42,695 of those disclosures broke the law.",
             document.QuerySelector("main p.takeaway")?.TextContent.Trim());
     }
 
@@ -56,22 +56,28 @@ public sealed class OverviewPageTests(SiteFactory factory)
         Assert.Equal("headlines", h1.NextElementSibling?.NextElementSibling?.ClassName);
     }
 
+    // CourtStandings' rule on the fixture: CTR's latest ruling that is not procedural is the 26 Feb 2026
+    // memorandum opinion (found-unlawful; the indicative ruling of Feb 2026 is procedural) and its status is
+    // appeal-pending; Centro's is the affirmed appeal (allowed); CEDC's the stay (blocked).
     [Theory]
-    [InlineData("/", "Appeal pending", "ctr-v-irs")]
-    [InlineData("/es/", "Apelación pendiente", "ctr-v-irs")]
-    public async Task Each_case_shows_its_status_badge_and_the_first_sentence_of_its_summary(string path, string badge, string caseId)
+    [InlineData("/", "ctr-v-irs", "Disclosures found unlawful", true, "Latest ruling on the sharing, 26 Feb 2026: Memorandum opinion: about 42,695 disclosures broke the tax code.")]
+    [InlineData("/es/", "ctr-v-irs", "Entregas declaradas ilegales", true, "Último fallo sobre el intercambio, 26 feb 2026:")]
+    [InlineData("/", "centro-v-bessent", "Sharing allowed", false, "Latest ruling on the sharing, 24 Feb 2026: D.C. Circuit affirms denial of preliminary injunction in Centro.")]
+    [InlineData("/", "cedc-v-bessent", "Sharing blocked or limited", false, "Latest ruling on the sharing, 5 Feb 2026:")]
+    public async Task Each_case_shows_its_court_standing_as_a_badge_and_a_sentence_naming_the_ruling_behind_it(string path, string caseId, string badge, bool appealPending, string sentence)
     {
         var document = await GetAsync(path);
 
         var items = document.QuerySelectorAll(".case-status-list > li.case-status");
         Assert.Equal(4, items.Length);
-        var item = items.Single(li => li.QuerySelector($"a[href$='/cases/{caseId}']") is not null);
-        Assert.Equal(badge, item.QuerySelector(".status-badge")?.TextContent);
-        var sentence = item.QuerySelector(".case-status-sentence")!.TextContent;
-        Assert.EndsWith(".", sentence, StringComparison.Ordinal);
-        Assert.Contains("42,695", sentence, StringComparison.Ordinal);
-        // The rest of the summary is folded, not dropped.
-        Assert.Contains("26-5006", item.QuerySelector("details.case-status-more p")?.TextContent ?? "", StringComparison.Ordinal);
+        var item = items.Single(li => li.QuerySelector($".case-status-head a[href$='/cases/{caseId}']") is not null);
+        var badges = item.QuerySelectorAll(".status-badge").Select(b => b.TextContent).ToList();
+        Assert.Equal(badge, badges[0]);
+        Assert.Equal(appealPending ? 2 : 1, badges.Count);
+        Assert.StartsWith(sentence, string.Join(" ", item.QuerySelector(".case-status-sentence")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        // The sentence links the ruling on the case page; the status summary is folded, not dropped.
+        Assert.Contains($"/cases/{caseId}#", item.QuerySelector(".case-status-sentence a")?.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.NotEmpty(item.QuerySelector("details.case-status-more p")?.TextContent ?? "");
     }
 
     [Fact]
@@ -83,5 +89,23 @@ public sealed class OverviewPageTests(SiteFactory factory)
         Assert.Equal("Menú", menu.QuerySelector("summary")?.TextContent);
         Assert.Single(document.QuerySelectorAll("nav[aria-label]"), n => n.Closest("header") is not null);
         Assert.Equal("/es/timeline", menu.QuerySelector("nav a[aria-current=page]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/", "/documents", "Documents")]
+    [InlineData("/es/", "/es/documents", "Documentos")]
+    public async Task The_header_menu_links_the_primary_documents_in_the_page_language(string path, string href, string label)
+    {
+        var document = await GetAsync(path);
+
+        Assert.Equal(label, document.QuerySelector($"header nav a[href='{href}']")?.TextContent);
+    }
+
+    [Fact]
+    public async Task The_documents_page_is_marked_current_in_the_header_menu()
+    {
+        var document = await GetAsync("/documents");
+
+        Assert.Equal("/documents", document.QuerySelector("header nav a[aria-current=page]")?.GetAttribute("href"));
     }
 }
