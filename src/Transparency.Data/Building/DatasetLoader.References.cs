@@ -7,7 +7,7 @@ namespace Transparency.Data.Building;
 internal sealed partial class DatasetLoader
 {
     private static readonly (string Table, string Column)[] CitedTables =
-        [("events", "event_id"), ("figure_values", "figure_value_id"), ("request_batches", "request_batch_id"), ("cases", "case_id"), ("rulings", "ruling_id")];
+        [("events", "event_id"), ("figure_values", "figure_value_id"), ("request_batches", "request_batch_id"), ("cases", "case_id"), ("rulings", "ruling_id"), ("guide", "guide_id")];
 
     /// <summary>
     /// Every reference, from loaded and refused rows alike, must name a row of its parent file. One that names a
@@ -65,7 +65,7 @@ internal sealed partial class DatasetLoader
         }
     }
 
-    /// <summary>Provenance: every event, figure value, request batch, case and ruling is cited, and a quote's source too.</summary>
+    /// <summary>Provenance: every event, figure value, request batch, case, ruling and guide paragraph is cited, and a quote's source too.</summary>
     private void CheckCitations()
     {
         if (!_tables.TryGetValue("citations", out var citations) || !citations.Complete)
