@@ -80,6 +80,8 @@ public sealed partial class HtmlValidityTests(BrowserFixture browser)
         return
         [
             "/",
+            "/guide",
+            "/es/guide",
             "/requests",
             "/figures",
             await FirstLinkAsync("/figures", "/figures/[a-z0-9-]+"),
