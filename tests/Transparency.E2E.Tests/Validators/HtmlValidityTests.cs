@@ -81,7 +81,6 @@ public sealed partial class HtmlValidityTests(BrowserFixture browser)
         [
             "/",
             "/guide",
-            "/es/guide",
             "/requests",
             "/figures",
             await FirstLinkAsync("/figures", "/figures/[a-z0-9-]+"),
