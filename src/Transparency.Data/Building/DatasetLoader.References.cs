@@ -107,6 +107,35 @@ internal sealed partial class DatasetLoader
         }
     }
 
+    /// <summary>
+    /// The guide asks each section's question once: the heading is on the section's first row (lowest
+    /// sort_order, then id, the page's order) and on no other, so the page never shows two or none.
+    /// </summary>
+    private void CheckGuideHeadings()
+    {
+        if (!_tables.TryGetValue("guide", out var guide) || !guide.Complete)
+        {
+            return;
+        }
+        var rows = _connection.Query<(long RowId, string Id, string Section, bool HasHeading)>(
+            "SELECT rowid, id, section, heading IS NOT NULL FROM guide ORDER BY section, sort_order, id", transaction: _transaction);
+        var column = guide.Schema.IndexOf("heading") + 1;
+        foreach (var section in rows.GroupBy(r => r.Section))
+        {
+            var first = section.First();
+            if (!first.HasHeading)
+            {
+                Error(guide.Schema.File, guide.Lines[first.RowId], column, "heading",
+                    $"'{first.Id}' is the first row of section '{section.Key}' and has no heading: put the section's question (heading and heading_es) on it");
+            }
+            foreach (var extra in section.Skip(1).Where(r => r.HasHeading))
+            {
+                Error(guide.Schema.File, guide.Lines[extra.RowId], column, "heading",
+                    $"'{extra.Id}' is not the first row of section '{section.Key}' ('{first.Id}' is): only the first row carries the question; empty heading and heading_es here");
+            }
+        }
+    }
+
     /// <summary>Exactly one preferred value per figure (the rule is in data/README.md).</summary>
     private void CheckPreferredValues()
     {
