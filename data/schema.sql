@@ -301,6 +301,33 @@ CREATE TABLE unknowns (
     sort_order INTEGER NOT NULL
 ) STRICT;
 
+-- The plain-language guide for the people whose data it is (/guide): its sourced paragraphs, both languages.
+CREATE TABLE guide (
+    id TEXT PRIMARY KEY CHECK (id GLOB '[a-z0-9]*' AND id NOT GLOB '*[^a-z0-9-]*'),
+    section TEXT NOT NULL CHECK (section IN ('shared', 'still', 'courts', 'unknown', 'advice', 'help')),
+    sort_order INTEGER NOT NULL,
+    heading TEXT,
+    heading_es TEXT,
+    body TEXT NOT NULL,
+    body_es TEXT NOT NULL,
+    quote TEXT,
+    quote_lang TEXT CHECK (quote_lang IN ('en', 'es')),
+    quote_translation TEXT,
+    case_id TEXT REFERENCES cases(id),
+    case_status TEXT CHECK (case_status IN ('relief-granted', 'relief-denied', 'appeal-pending', 'partly-lifted', 'closed', 'unknown')),
+    url TEXT CHECK (url GLOB 'http*://*'),
+    spanish_url TEXT CHECK (spanish_url GLOB 'http*://*'),
+    languages TEXT,
+    languages_es TEXT,
+    reviewed_on TEXT NOT NULL CHECK (reviewed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    CHECK ((case_id IS NULL) = (case_status IS NULL)),
+    CHECK ((quote IS NULL) = (quote_lang IS NULL)),
+    CHECK (quote_translation IS NULL OR quote IS NOT NULL),
+    CHECK ((heading IS NULL) = (heading_es IS NULL)),
+    CHECK ((languages IS NULL) = (languages_es IS NULL)),
+    CHECK (spanish_url IS NULL OR url IS NOT NULL)
+) STRICT;
+
 -- Provenance: links one source to exactly one subject row, with an optional pinpoint.
 CREATE TABLE citations (
     source_id TEXT NOT NULL REFERENCES sources(id),
@@ -310,10 +337,11 @@ CREATE TABLE citations (
     case_id TEXT REFERENCES cases(id),
     ruling_id TEXT REFERENCES rulings(id),
     unknown_id TEXT REFERENCES unknowns(id),
+    guide_id TEXT REFERENCES guide(id),
     pinpoint TEXT,
     CHECK ((event_id IS NOT NULL) + (figure_value_id IS NOT NULL) + (request_batch_id IS NOT NULL)
-         + (case_id IS NOT NULL) + (ruling_id IS NOT NULL) + (unknown_id IS NOT NULL) = 1),
-    UNIQUE (source_id, event_id, figure_value_id, request_batch_id, case_id, ruling_id, unknown_id)
+         + (case_id IS NOT NULL) + (ruling_id IS NOT NULL) + (unknown_id IS NOT NULL) + (guide_id IS NOT NULL) = 1),
+    UNIQUE (source_id, event_id, figure_value_id, request_batch_id, case_id, ruling_id, unknown_id, guide_id)
 ) STRICT;
 
 -- Public log of every change to a published fact.
@@ -488,6 +516,8 @@ CREATE INDEX citations_by_request_batch ON citations (request_batch_id);
 CREATE INDEX citations_by_case ON citations (case_id);
 CREATE INDEX citations_by_ruling ON citations (ruling_id);
 CREATE INDEX citations_by_unknown ON citations (unknown_id);
+CREATE INDEX citations_by_guide ON citations (guide_id);
+CREATE INDEX guide_by_section ON guide (section, sort_order, id);
 CREATE INDEX citations_by_source ON citations (source_id);
 CREATE INDEX dockets_by_case ON dockets (case_id, sort_order);
 CREATE INDEX documents_by_order ON documents (sort_order, id);

@@ -30,6 +30,7 @@ public sealed class Database
         SqlMapper.AddTypeHandler(new VocabularyHandler<RequestOutcome>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<UnknownKind>());
         SqlMapper.AddTypeHandler(new VocabularyHandler<FeedEntryKind>());
+        SqlMapper.AddTypeHandler(new VocabularyHandler<GuideSection>());
     }
 
     public Database(string path)

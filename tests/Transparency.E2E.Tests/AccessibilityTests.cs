@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var data = new TheoryData<string, int>();
         string[] paths =
         [
-            "/", "/requests", "/figures", "/figures/addresses-disclosed", "/figures/deficient-share", "/cases",
+            "/", "/guide", "/requests", "/figures", "/figures/addresses-disclosed", "/figures/deficient-share", "/cases",
             "/cases/centro-v-bessent", "/cases/ctr-v-irs", "/cases/cedc-v-bessent", "/cases/california-v-hhs",
             "/timeline", "/timeline?category=court-ruling&year=2026", "/sources", "/sources?tier=republication", "/sources/cnn-via-kvia", "/documents", "/methodology", "/cases/ctr-v-irs/fact-sheet", "/glossary", "/about", "/data", "/no-such-page",
         ];

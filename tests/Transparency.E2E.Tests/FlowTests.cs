@@ -99,7 +99,7 @@ public sealed class FlowTests(BrowserFixture browser)
     public async Task Pages_fit_a_320_pixel_screen_without_sideways_scrolling()
     {
         var page = await browser.NewPageAsync(320, 800);
-        foreach (var path in new[] { "/", "/timeline", "/cases/ctr-v-irs", "/requests", "/sources", "/methodology",
+        foreach (var path in new[] { "/", "/guide", "/es/guide", "/timeline", "/cases/ctr-v-irs", "/requests", "/sources", "/methodology",
             "/es/", "/es/timeline", "/es/cases/ctr-v-irs", "/es/requests", "/es/sources", "/es/methodology", "/es/figures", "/es/data", "/es/about", "/glossary", "/es/glossary", "/es/nope" })
         {
             await page.GotoAsync(path);
@@ -109,7 +109,7 @@ public sealed class FlowTests(BrowserFixture browser)
     }
 
     /// <summary>One page of every type, in English and in Spanish.</summary>
-    private static readonly string[] PageTypes = [.. new[] { "/", "/requests", "/figures", "/figures/addresses-disclosed", "/cases",
+    private static readonly string[] PageTypes = [.. new[] { "/", "/guide", "/requests", "/figures", "/figures/addresses-disclosed", "/cases",
         "/cases/ctr-v-irs", "/cases/ctr-v-irs/fact-sheet", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/documents",
         "/methodology", "/corrections", "/data", "/glossary", "/about" }.SelectMany(p => new[] { p, "/es" + p })];
 

@@ -7,7 +7,7 @@ namespace Transparency.Data.Building;
 internal sealed partial class DatasetLoader
 {
     private static readonly (string Table, string Column)[] CitedTables =
-        [("events", "event_id"), ("figure_values", "figure_value_id"), ("request_batches", "request_batch_id"), ("cases", "case_id"), ("rulings", "ruling_id")];
+        [("events", "event_id"), ("figure_values", "figure_value_id"), ("request_batches", "request_batch_id"), ("cases", "case_id"), ("rulings", "ruling_id"), ("guide", "guide_id")];
 
     /// <summary>
     /// Every reference, from loaded and refused rows alike, must name a row of its parent file. One that names a
@@ -65,7 +65,7 @@ internal sealed partial class DatasetLoader
         }
     }
 
-    /// <summary>Provenance: every event, figure value, request batch, case and ruling is cited, and a quote's source too.</summary>
+    /// <summary>Provenance: every event, figure value, request batch, case, ruling and guide paragraph is cited, and a quote's source too.</summary>
     private void CheckCitations()
     {
         if (!_tables.TryGetValue("citations", out var citations) || !citations.Complete)
@@ -103,6 +103,35 @@ internal sealed partial class DatasetLoader
             {
                 Error("rulings.csv", rulings.Lines[rowId], rulings.Schema.IndexOf("quote_source_id") + 1, "quote_source_id",
                     $"ruling '{id}' quotes source '{source}' but does not cite it: add a row to citations.csv with source_id = {source} and ruling_id = {id}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The guide asks each section's question once: the heading is on the section's first row (lowest
+    /// sort_order, then id, the page's order) and on no other, so the page never shows two or none.
+    /// </summary>
+    private void CheckGuideHeadings()
+    {
+        if (!_tables.TryGetValue("guide", out var guide) || !guide.Complete)
+        {
+            return;
+        }
+        var rows = _connection.Query<(long RowId, string Id, string Section, bool HasHeading)>(
+            "SELECT rowid, id, section, heading IS NOT NULL FROM guide ORDER BY section, sort_order, id", transaction: _transaction);
+        var column = guide.Schema.IndexOf("heading") + 1;
+        foreach (var section in rows.GroupBy(r => r.Section))
+        {
+            var first = section.First();
+            if (!first.HasHeading)
+            {
+                Error(guide.Schema.File, guide.Lines[first.RowId], column, "heading",
+                    $"'{first.Id}' is the first row of section '{section.Key}' and has no heading: put the section's question (heading and heading_es) on it");
+            }
+            foreach (var extra in section.Skip(1).Where(r => r.HasHeading))
+            {
+                Error(guide.Schema.File, guide.Lines[extra.RowId], column, "heading",
+                    $"'{extra.Id}' is not the first row of section '{section.Key}' ('{first.Id}' is): only the first row carries the question; empty heading and heading_es here");
             }
         }
     }

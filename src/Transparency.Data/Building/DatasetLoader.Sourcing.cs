@@ -75,11 +75,12 @@ internal sealed partial class DatasetLoader
         }
         foreach (var (table, column) in CitedTables)
         {
-            if (!_tables.TryGetValue(table, out var loaded))
+            // The guide's paragraphs are cited but are not facts with a basis: their sources carry their own tiers.
+            if (!_tables.TryGetValue(table, out var loaded) || !LabelledTables.TryGetValue(table, out var labelled))
             {
                 continue;
             }
-            var (subject, conflictSql) = LabelledTables[table];
+            var (subject, conflictSql) = labelled;
             var conflicts = _connection.Query<string>($"SELECT t.id FROM \"{table}\" t WHERE {conflictSql}", transaction: _transaction)
                 .ToHashSet(StringComparer.Ordinal);
             var rows = _connection.Query<(long RowId, string Id, string Basis, string SourceId, string Tier, string Kind, string Publisher, string? OriginalOutlet)>(

@@ -85,6 +85,7 @@ internal sealed partial class DatasetLoader
             CheckForeignKeys();
             CheckCitations();
             CheckPreferredValues();
+            CheckGuideHeadings();
             CheckDisclosedNotAboveRequested();
             CheckDatasetRow();
             CheckSourcing();

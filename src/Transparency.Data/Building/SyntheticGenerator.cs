@@ -167,6 +167,10 @@ public static class SyntheticGenerator
                 _ => value,
             };
         }
+        if (table == "guide" && name is "heading" or "heading_es" && k > 0)
+        {
+            return ""; // A section asks its question once: only the first copy of its first row keeps it.
+        }
         if (name.EndsWith("_es", StringComparison.Ordinal) && value.Length == 0 && schema.IndexOf(name[..^3]) is var twin and >= 0)
         {
             value = row[twin]; // Filled so Spanish pages have text of the same length to render.

@@ -19,6 +19,7 @@ public static class Citations
         Case,
         Ruling,
         Unknown,
+        Guide,
     }
 
     public static async Task<ILookup<string, SourceRef>> ForAsync(SqliteConnection connection, Subject subject, IReadOnlyCollection<string> ids)
@@ -44,6 +45,7 @@ public static class Citations
             Subject.Case => "case_id",
             Subject.Ruling => "ruling_id",
             Subject.Unknown => "unknown_id",
+            Subject.Guide => "guide_id",
             _ => throw new ArgumentOutOfRangeException(nameof(subject)),
         };
         return $"""

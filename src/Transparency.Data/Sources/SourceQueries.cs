@@ -81,19 +81,21 @@ public sealed class SourceQueries(Database database)
         SELECT c.source_id,
                CASE WHEN c.event_id IS NOT NULL THEN 'event' WHEN c.figure_value_id IS NOT NULL THEN 'figure'
                     WHEN c.request_batch_id IS NOT NULL THEN 'request' WHEN c.case_id IS NOT NULL THEN 'case'
-                    WHEN c.ruling_id IS NOT NULL THEN 'ruling' ELSE 'open question' END AS kind,
-               COALESCE(e.id, f.id, b.id, k.id, r.id, u.id) AS subject_id,
+                    WHEN c.ruling_id IS NOT NULL THEN 'ruling' WHEN c.guide_id IS NOT NULL THEN 'guide' ELSE 'open question' END AS kind,
+               COALESCE(e.id, f.id, b.id, k.id, r.id, g.id, u.id) AS subject_id,
                CASE WHEN c.event_id IS NOT NULL THEN localized(@es, e.title, e.title_es)
                     WHEN c.figure_value_id IS NOT NULL THEN localized(@es, f.title, f.title_es) || ': ' || localized(@es, v.value_text, v.value_text_es)
                     WHEN c.request_batch_id IS NOT NULL THEN localized(@es, b.label, b.label_es)
                     WHEN c.case_id IS NOT NULL THEN k.short_name
                     WHEN c.ruling_id IS NOT NULL THEN localized(@es, r.title, r.title_es)
+                    WHEN c.guide_id IS NOT NULL THEN localized(@es, g.body, g.body_es)
                     ELSE localized(@es, u.title, u.title_es) END AS title,
                CASE WHEN c.event_id IS NOT NULL THEN '/events/' || e.id
                     WHEN c.figure_value_id IS NOT NULL THEN '/figures/' || f.id
                     WHEN c.request_batch_id IS NOT NULL THEN '/requests#' || b.id
                     WHEN c.case_id IS NOT NULL THEN '/cases/' || k.id
                     WHEN c.ruling_id IS NOT NULL THEN '/cases/' || r.case_id || '#' || r.id
+                    WHEN c.guide_id IS NOT NULL THEN '/guide#' || g.id
                     ELSE '/methodology#' || u.id END AS href
         FROM sources s
         JOIN citations c ON c.rowid IN (SELECT x.rowid FROM citations x WHERE x.source_id = s.id ORDER BY x.rowid LIMIT @limit OFFSET @offset)
@@ -104,6 +106,7 @@ public sealed class SourceQueries(Database database)
         LEFT JOIN cases k ON k.id = c.case_id
         LEFT JOIN rulings r ON r.id = c.ruling_id
         LEFT JOIN unknowns u ON u.id = c.unknown_id
+        LEFT JOIN guide g ON g.id = c.guide_id
         WHERE s.id IN @ids
         ORDER BY c.source_id, c.rowid
         """;

@@ -57,7 +57,7 @@ public sealed record ApiSource
     };
 }
 
-/// <summary>A fact that cites a source: an event, figure, request, case, ruling or open question.</summary>
+/// <summary>A fact that cites a source: an event, figure, request, case, ruling, open question or guide paragraph.</summary>
 public sealed record ApiSourceUse
 {
     [ApiValues(ApiVocabulary.CitingKind)]

@@ -24,7 +24,7 @@ public static class ApiVocabulary
         [nameof(Qualifier)] = Texts<V.Qualifier>(),
         [nameof(RequestOutcome)] = Texts<V.RequestOutcome>(),
         [nameof(MentionKind)] = ["event", "ruling"],
-        [nameof(CitingKind)] = ["event", "figure", "request", "case", "ruling", "open question"],
+        [nameof(CitingKind)] = ["event", "figure", "request", "case", "ruling", "open question", "guide"],
         [nameof(EventOrder)] = ["newest", "oldest"],
     };
 

@@ -10,6 +10,7 @@ using Transparency.Data.Events;
 using Transparency.Data.Feeds;
 using Transparency.Data.Figures;
 using Transparency.Data.Glossary;
+using Transparency.Data.Guide;
 using Transparency.Data.Requests;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
@@ -38,6 +39,7 @@ public static class SiteServices
         services.AddHostedService(sp => sp.GetRequiredService<DatasetFiles>());
         services.AddSingleton<DatasetQueries>();
         services.AddSingleton<OverviewQueries>();
+        services.AddSingleton<GuideQueries>();
         services.AddSingleton<FigureQueries>();
         services.AddSingleton<RequestQueries>();
         services.AddSingleton<CaseQueries>();

@@ -121,11 +121,15 @@ public sealed class MalformedDataTests(BaselineDatabase baseline) : IClassFixtur
         ["duplicate headline rank"] = new(d => d.SetField("figures", 4, "headline_rank", "1"),
             "figures.csv", 6, 8, "'1' is already used on line 5; headline_rank must be unique"),
         ["duplicate row: citations"] = new(d => File.AppendAllText(d.Path_("citations.csv"), d.ReadText("citations.csv").Split('\n')[1] + "\n"),
-            "citations.csv", 390, 0, "duplicate row: identical to line 2"),
+            "citations.csv", 420, 0, "duplicate row: identical to line 2"),
         ["duplicate row: figure_mentions"] = new(d => File.AppendAllText(d.Path_("figure_mentions.csv"), d.ReadText("figure_mentions.csv").Split('\n')[1] + "\n"),
             "figure_mentions.csv", 60, 0, "duplicate row: identical to line 2"),
+        ["guide question on a second row"] = new(d => { d.SetField("guide", 1, "heading", "And then?"); d.SetField("guide", 1, "heading_es", "¿Y luego?"); },
+            "guide.csv", 3, 4, "'what-ice-asked-for' is not the first row of section 'shared' ('who-was-asked-about' is): only the first row carries the question"),
+        ["guide section without its question"] = new(d => { d.SetField("guide", 0, "heading", ""); d.SetField("guide", 0, "heading_es", ""); },
+            "guide.csv", 2, 4, "'who-was-asked-about' is the first row of section 'shared' and has no heading"),
         ["citation of two subjects at once"] = new(d => d.SetField("citations", 0, "event_id", "2025-02-17-ctr-v-irs-filed"),
-            "citations.csv", 2, 5, "exactly one of event_id, figure_value_id, request_batch_id, case_id, ruling_id, unknown_id must be filled; this row fills event_id and case_id"),
+            "citations.csv", 2, 5, "exactly one of event_id, figure_value_id, request_batch_id, case_id, ruling_id, unknown_id, guide_id must be filled; this row fills event_id and case_id"),
 
         // Numbers
         ["negative count"] = new(d => d.SetField("figure_values", 0, "value", "-5"),

@@ -56,7 +56,7 @@ public sealed class SyntheticGeneratorTests : IDisposable
         SyntheticGenerator.Generate(_fixture, Path.Combine(_root, "b"), 1);
 
         var a = Directory.GetFiles(Path.Combine(_root, "a")).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(19, a.Count);
+        Assert.Equal(20, a.Count);
         foreach (var file in a)
         {
             var twin = Path.Combine(_root, "b", Path.GetFileName(file));

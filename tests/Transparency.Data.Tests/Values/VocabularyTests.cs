@@ -22,6 +22,9 @@ public sealed class VocabularyTests
         (nameof(RequestOutcome), Vocabulary.Texts<RequestOutcome>()),
         (nameof(UnknownKind), Vocabulary.Texts<UnknownKind>()),
         (nameof(FeedEntryKind), Vocabulary.Texts<FeedEntryKind>()),
+        (nameof(GuideSection), Vocabulary.Texts<GuideSection>()),
+        // guide.quote_lang: the language of a quote, spelt as the site's languages.
+        (nameof(Language), Vocabulary.Texts<Language>()),
     ];
 
     /// <summary>CHECK lists that are no vocabulary of the data: list_positions.list names tables, fact_labels.subject kinds of fact; no record reads either.</summary>

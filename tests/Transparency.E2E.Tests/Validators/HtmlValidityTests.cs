@@ -80,6 +80,7 @@ public sealed partial class HtmlValidityTests(BrowserFixture browser)
         return
         [
             "/",
+            "/guide",
             "/requests",
             "/figures",
             await FirstLinkAsync("/figures", "/figures/[a-z0-9-]+"),

@@ -12,7 +12,7 @@ namespace Transparency.Web.Tests.Downloads;
 public sealed class DownloadTests(SiteFactory factory)
 {
     private static readonly string[] Tables =
-        ["dataset", "sources", "agencies", "cases", "rulings", "events", "figures", "figure_values", "request_batches", "figure_mentions", "unknowns", "citations", "corrections"];
+        ["dataset", "sources", "agencies", "cases", "rulings", "events", "figures", "figure_values", "request_batches", "figure_mentions", "unknowns", "guide", "citations", "corrections"];
 
     [Fact]
     public async Task The_data_page_lists_every_table_with_its_columns_row_count_links_and_checksums()

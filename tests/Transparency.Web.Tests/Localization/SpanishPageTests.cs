@@ -50,7 +50,7 @@ public sealed partial class SpanishPageTests(SiteFactory factory)
     public static TheoryData<string> AllPages()
     {
         var data = new TheoryData<string>();
-        foreach (var path in new[] { "/", "/requests", "/figures", "/figures/addresses-disclosed", "/cases", "/cases/ctr-v-irs", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/methodology", "/corrections", "/data", "/glossary", "/about" })
+        foreach (var path in new[] { "/", "/guide", "/requests", "/figures", "/figures/addresses-disclosed", "/cases", "/cases/ctr-v-irs", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/methodology", "/corrections", "/data", "/glossary", "/about" })
         {
             data.Add(path);
             data.Add(path == "/" ? "/es/" : "/es" + path);

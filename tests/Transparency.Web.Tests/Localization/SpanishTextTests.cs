@@ -42,7 +42,7 @@ public sealed class SpanishTextTests(SiteFactory factory)
         var data = new TheoryData<string>();
         foreach (var path in new[]
         {
-            "/es/", "/es/requests", "/es/figures", "/es/cases", "/es/timeline", "/es/timeline?order=oldest",
+            "/es/", "/es/guide", "/es/requests", "/es/figures", "/es/cases", "/es/timeline", "/es/timeline?order=oldest",
             "/es/timeline?category=court-ruling&year=2026", "/es/timeline?category=filing&case=ctr-v-irs", "/es/timeline?q=Romo",
             "/es/timeline?category=nope", "/es/sources", "/es/sources?tier=republication", "/es/sources?tier=nope", "/es/sources/cnn-via-kvia", "/es/documents", "/es/methodology", "/es/corrections", "/es/glossary", "/es/about", "/es/data", "/es/nope",
             "/es/embed/request-funnel", "/es/embed/rulings", "/es/charts/request-funnel.svg", "/es/charts/rulings.svg",

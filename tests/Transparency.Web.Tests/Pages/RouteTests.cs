@@ -10,6 +10,8 @@ public sealed class RouteTests(SiteFactory factory)
         { "/", "47,289" },
         { "/", "1.28 million" },
         { "/", "42,695" },
+        { "/guide", "Was my address shared?" },
+        { "/es/guide", "¿Compartió el IRS mi dirección?" },
         { "/requests", "Who said what" },
         { "/requests", "47,489" },
         { "/figures", "All figures" },

@@ -14,6 +14,7 @@ public static class SourceUses
         "case" => Text.Get("UseCase"),
         "ruling" => Text.Get("UseRuling"),
         "open question" => Text.Get("UseOpenQuestion"),
+        "guide" => Text.Get("UseGuide"),
         _ => kind,
     };
 
