@@ -15,8 +15,9 @@ public sealed record RecentCase
     public RulingEffect? DecisiveEffect { get; init; }
     public PartialDate? DecisiveOn { get; init; }
     public string? DecisiveTitle { get; init; }
+    public bool BlockStands { get; init; }
 
-    /// <summary>The case's badge, by <see cref="CourtStandings"/>' rule.</summary>
-    public CourtStanding Standing => CourtStandings.Of(DecisiveEffect);
+    /// <summary>The case's badges, by <see cref="CourtStandings"/>' rule.</summary>
+    public IReadOnlyList<CourtStanding> Standings => CourtStandings.Of(DecisiveEffect, BlockStands);
     public bool AppealPending => CourtStandings.AppealPending(Status);
 }

@@ -1,3 +1,4 @@
+using Transparency.Data.Cases;
 using Transparency.Data.Sources;
 using Transparency.Data.Values;
 
@@ -39,6 +40,12 @@ public sealed record GuideCase
     public required string ShortName { get; init; }
     public required CaseStatus Status { get; init; }
     public required string StatusSummary { get; init; }
+    public RulingEffect? DecisiveEffect { get; init; }
+    public bool BlockStands { get; init; }
+
+    /// <summary>The case's badges, by the rule the overview uses too (<see cref="CourtStandings"/>).</summary>
+    public IReadOnlyList<CourtStanding> Standings => CourtStandings.Of(DecisiveEffect, BlockStands);
+    public bool AppealPending => CourtStandings.AppealPending(Status);
 }
 
 /// <summary>The whole guide: its paragraphs in page order and the IRS-ICE cases.</summary>

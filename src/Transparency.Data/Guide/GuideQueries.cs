@@ -1,4 +1,5 @@
 using Dapper;
+using Transparency.Data.Cases;
 using Transparency.Data.Sources;
 using Transparency.Data.Values;
 
@@ -27,9 +28,9 @@ public sealed class GuideQueries(Database database)
 
     // The IRS-ICE cases in the cases list's order (list_positions: by sort_order, then id); context cases are not
     // about IRS data and stay on /cases.
-    private const string CasesSql = """
-        SELECT c.id, c.short_name, c.status, localized(@es, c.status_summary, c.status_summary_es) AS status_summary
-        FROM list_positions p CROSS JOIN cases c ON c.rowid = p.item_rowid
+    private static readonly string CasesSql = $"""
+        SELECT c.id, c.short_name, localized(@es, c.status_summary, c.status_summary_es) AS status_summary, {CourtStandings.Columns}
+        FROM list_positions p CROSS JOIN cases c ON c.rowid = p.item_rowid {CourtStandings.Join}
         WHERE p.list = 'cases' AND p.key = '' AND p.position BETWEEN 1 AND @limit AND c.is_context = 0
         ORDER BY p.position
         """;

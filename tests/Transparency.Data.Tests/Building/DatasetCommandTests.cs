@@ -32,7 +32,7 @@ public sealed class DatasetCommandTests : IDisposable
         var exit = DatasetCommand.Validate(["--data", _data.DataDirectory], _output, _error);
 
         Assert.Equal(0, exit);
-        Assert.Equal([HttpWarning, FixtureSourcing, $"{_data.DataDirectory}/ is valid: 20 files, ROWS rows, 1 warning"], OutputLines);
+        Assert.Equal([HttpWarning, FixtureSourcing, $"{_data.DataDirectory}/ is valid: 20 files, 822 rows, 1 warning"], OutputLines);
         Assert.Empty(ErrorLines);
         Assert.False(Directory.Exists(Path.GetDirectoryName(_data.DatabasePath)));
     }
