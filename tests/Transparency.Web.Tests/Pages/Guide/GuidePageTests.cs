@@ -60,19 +60,21 @@ public sealed class GuidePageTests(SiteFactory factory)
         // The fixture's three IRS-ICE cases, in the cases list's order; the Medicaid context case stays on /cases.
         Assert.Equal(["case-centro-v-bessent", "case-ctr-v-irs", "case-cedc-v-bessent"], cases.Select(c => c.Id));
         var ctr = document.GetElementById("case-ctr-v-irs")!;
-        Assert.Equal("Appeal pending", ctr.QuerySelector(".status-badge.status-appeal-pending")?.TextContent.Trim());
+        // The same badges as the overview, by CourtStandings' rule: the finding, the stay that still stands, the appeal.
+        Assert.Equal(["Disclosures found unlawful", "Sharing blocked or limited", "Appeal pending"], ctr.QuerySelectorAll(".status-badge").Select(b => b.TextContent.Trim()));
         Assert.StartsWith("In November 2025, a judge in Washington, D.C., stopped", ctr.QuerySelector("#court-ctr-v-irs")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Null(document.GetElementById("case-california-v-hhs"));
     }
 
     [Fact]
-    public async Task A_case_whose_status_changed_shows_its_new_badge_and_its_own_summary_not_the_stale_sentence()
+    public async Task A_case_whose_status_changed_shows_its_own_summary_not_the_stale_sentence()
     {
         using var site = new ChangedStatusSite();
         var document = await GetAsync(site, "/guide");
         var cedc = document.GetElementById("case-cedc-v-bessent")!;
 
-        Assert.NotNull(cedc.QuerySelector(".status-badge.status-closed"));
+        // The badges follow the rulings (a stay, nothing later), not the sentence written for the old status.
+        Assert.Equal(["Sharing blocked or limited"], cedc.QuerySelectorAll(".status-badge").Select(b => b.TextContent.Trim()));
         Assert.Null(cedc.QuerySelector("#court-cedc-v-bessent"));
         Assert.StartsWith("On 5 Feb 2026 the court stayed", cedc.QuerySelectorAll("p.guide-text")[1].TextContent.Trim(), StringComparison.Ordinal);
     }
@@ -108,7 +110,7 @@ public sealed class GuidePageTests(SiteFactory factory)
     }
 
     [Theory]
-    [InlineData("/guide", "This guide was last reviewed on Dec 6, 2026.", "This site gives no legal advice.")]
+    [InlineData("/guide", "This guide was last reviewed on 6 Dec 2026.", "This site gives no legal advice.")]
     [InlineData("/es/guide", "Esta guía se revisó por última vez el 6 dic 2026.", "Este sitio no da asesoría legal.")]
     public async Task The_guide_is_dated_from_the_data_and_says_it_gives_no_legal_advice(string path, string reviewed, string noAdvice)
     {
