@@ -206,7 +206,7 @@ public static class ApiEndpoints
         HttpContext http, [AsParameters] ApiSearchFilters filters, [AsParameters] ApiPaging paging, SearchQueries search, CancellationToken ct)
     {
         var words = SearchWords.Parse(filters.Q);
-        if (words.Words.Count == 0)
+        if (words.NothingSearchable)
         {
             return ApiProblems.BadParameter(http, "q", "The text to search for (q) has no letter or digit: give at least one word, name or number.");
         }

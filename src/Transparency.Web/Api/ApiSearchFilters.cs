@@ -8,14 +8,15 @@ namespace Transparency.Web.Api;
 /// <summary>/api/v1/search's query, as the /search page takes it; bound, validated and described by the framework.</summary>
 public sealed record ApiSearchFilters
 {
-    [FromQuery(Name = "q"), Display(Name = "q"), Required, StringLength(SearchWords.MaxLength)]
+    [FromQuery(Name = "q"), Display(Name = "q"), StringLength(SearchWords.MaxLength)]
     [Description("""
         The words to look for, at most 200 characters. Every word must appear (in any field, in English or in
         Spanish); case and accents are ignored (`direccion` finds "dirección"), and a word also finds the most
         frequent longer words that start with it (`direccion` finds "direcciones"; words under 3 characters
         only match whole words). Punctuation separates words and is never read as search syntax: quotes, `AND`,
         `OR` and parentheses are ordinary text. The first 8 different words are searched (`words` lists them).
-        A text with no letter or digit is a 400.
+        Without `q` (or with only spaces) nothing is searched and every group is empty; a text with no letter
+        or digit is a 400.
         """)]
     public string? Q { get; init; }
 
