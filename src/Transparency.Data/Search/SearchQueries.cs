@@ -194,7 +194,7 @@ public sealed class SearchQueries
                 continue;
             }
             var counted = await connection.ExecuteScalarAsync<long>(CountSql, new { match, first = block.FirstRowid, last = block.LastRowid, cap = Cap + 1 });
-            var ranked = counted <= _rankLimit && postings <= _rankPostings;
+            var ranked = counted == 0 || (counted <= _rankLimit && postings <= _rankPostings);
             var hits = counted == 0 || offset >= Math.Min(counted, Cap) ? [] : (await connection.QueryAsync<HitRow>(ranked ? RankedHitsSql : ListedHitsSql, new
             {
                 match,

@@ -27,7 +27,7 @@ public sealed class SearchPageTests(SiteFactory factory)
         Assert.Equal(["Events (1)", "Figures (2)", "Reported values (1)", "Requests for data (1)", "Sources (2)"],
             page.QuerySelectorAll("main section.search-group h3").Select(h => Squash(h.TextContent)));
         Assert.Equal(["#results-event", "#results-figure", "#results-figure-value", "#results-request", "#results-source"],
-            page.QuerySelectorAll("main nav.facet-links a").Select(a => a.GetAttribute("href")));
+            page.QuerySelectorAll("main nav.search-kinds a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/events/2025-08-07-wapo-40000-name-list", Group(page, "event").QuerySelector("a.search-hit-title")?.GetAttribute("href"));
         Assert.Equal("/requests#2025-08-07-dhs-40000-name-list", Group(page, "request").QuerySelector("a.search-hit-title")?.GetAttribute("href"));
         Assert.Equal("/figures/itin-filings-drop#itin-filings-drop-blog", Group(page, "figure-value").QuerySelector("a.search-hit-title")?.GetAttribute("href"));
