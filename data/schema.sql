@@ -481,6 +481,33 @@ CREATE VIRTUAL TABLE events_fts USING fts5(
     content = 'events', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
 );
 
+-- Written by the builder (no CSV): the site search (/search), one full-text index over every kind of item
+-- a reader can look for, English and Spanish side by side. Each kind fills one contiguous block of rowids
+-- (search_kinds), inserted in the order the site lists that kind, so a search reads one kind with a rowid
+-- range and stops after a bounded number of matches. The text is a copy (snippets need it); kind, item_id,
+-- parent_id and position say where the item lives on the site and are not searched.
+CREATE VIRTUAL TABLE search_text USING fts5(
+    kind UNINDEXED, item_id UNINDEXED, parent_id UNINDEXED, position UNINDEXED,
+    title, body, title_es, body_es,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Written by the builder (no CSV): each kind's block of rowids in search_text.
+CREATE TABLE search_kinds (
+    kind TEXT PRIMARY KEY,
+    first_rowid INTEGER NOT NULL,
+    last_rowid INTEGER NOT NULL,
+    items INTEGER NOT NULL CHECK (items >= 0)
+) STRICT, WITHOUT ROWID;
+
+-- Written by the builder (no CSV): every word search_text holds (folded as its tokenizer folds them) and in
+-- how many items. A search expands each word it is given to the words that start with it through this
+-- table, instead of an FTS5 prefix query that would read every matching item before the first result.
+CREATE TABLE search_terms (
+    term TEXT PRIMARY KEY,
+    items INTEGER NOT NULL CHECK (items > 0)
+) STRICT, WITHOUT ROWID;
+
 -- Indexes: one per query shape the site runs (tests/Transparency.Data.Tests/QueryPlanTests.cs fails on a
 -- full scan of a table that grows). Events and rulings sort on sort_date, a generated column: a month- or
 -- year-precision date sorts at the middle of its period ("Feb 2026" after "Feb 5, 2026", "2025" at 1 July).

@@ -14,6 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             "/", "/guide", "/requests", "/figures", "/figures/addresses-disclosed", "/figures/deficient-share", "/cases",
             "/cases/centro-v-bessent", "/cases/ctr-v-irs", "/cases/cedc-v-bessent", "/cases/california-v-hhs",
             "/timeline", "/timeline?category=court-ruling&year=2026", "/sources", "/sources?tier=republication", "/sources/cnn-via-kvia", "/documents", "/methodology", "/cases/ctr-v-irs/fact-sheet", "/glossary", "/about", "/data", "/no-such-page",
+            "/search", "/search?q=Romo", "/search?q=direcci%C3%B3n&kind=event",
         ];
         // Every page again in Spanish: longer words, other labels, the same rules.
         foreach (var path in paths.Concat(paths.Select(p => p == "/" ? "/es/" : "/es" + p)))

@@ -111,7 +111,7 @@ public sealed class FlowTests(BrowserFixture browser)
     /// <summary>One page of every type, in English and in Spanish.</summary>
     private static readonly string[] PageTypes = [.. new[] { "/", "/guide", "/requests", "/figures", "/figures/addresses-disclosed", "/cases",
         "/cases/ctr-v-irs", "/cases/ctr-v-irs/fact-sheet", "/events/2025-02-17-ctr-v-irs-filed", "/timeline", "/sources", "/documents",
-        "/methodology", "/corrections", "/data", "/glossary", "/about" }.SelectMany(p => new[] { p, "/es" + p })];
+        "/methodology", "/corrections", "/data", "/glossary", "/about", "/search?q=court", "/search?q=direcci%C3%B3n" }.SelectMany(p => new[] { p, "/es" + p })];
 
     [Fact]
     public async Task No_page_type_scrolls_sideways_on_a_390_pixel_phone_in_either_language()

@@ -394,7 +394,7 @@ fi
 # --- scale -----------------------------------------------------------------------------------------------
 # The pages measured at each size: the five page types above (the CSV as a bounded filtered view: the whole
 # table is a file, measured below as a download) plus the deep pages that show how paging grows.
-SCALE_NAMES=(overview timeline timeline_p1 timeline_last case csv api api_last sources_last requests_last cases_last figures_last search feed)
+SCALE_NAMES=(overview timeline timeline_p1 timeline_last case csv api api_last sources_last requests_last cases_last figures_last search site_common site_rare site_es feed)
 # last_page URL: the last page of the list at URL: the N of its "Page 1 of N", else the highest page=N it links
 # to, else 1.
 last_page() {
@@ -417,6 +417,12 @@ set_scale_paths() {
   PATHS[figures_last]="/figures?page=$(last_page "$APP_URL/figures")"
   # A full-text search for a common word (a fifth of the events match it at every size).
   PATHS[search]="/timeline?q=court"
+  # The site search (/search, every kind of item): the same common word, a rare one (6 items in the real data,
+  # so 6,000 at 1000x), and an accented Spanish word on the Spanish page (folded to "direccion", and expanded
+  # to "direcciones").
+  PATHS[site_common]="/search?q=court"
+  PATHS[site_rare]="/search?q=ITIN"
+  PATHS[site_es]="/es/search?q=direcci%C3%B3n"
   PATHS[feed]="/feeds/updates.atom"
 }
 # median of the arguments (numbers)

@@ -29,22 +29,33 @@ public static class DatasetBuilder
     /// 4: derived tables read events.sort_date and rulings.sort_date (generated columns in schema.sql).
     /// 5: fact_labels, the label of every fact computed from its basis and its best source.
     /// 6: list_positions orders sources best tier first and keeps one list per tier.
+    /// 7: search_text, search_kinds and search_terms, the site search's index.
     /// </summary>
-    public const string BuilderVersion = "6";
+    public const string BuilderVersion = "7";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
-    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions", "fact_labels", "tier_counts"];
+    private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions", "fact_labels", "tier_counts", "search_kinds", "search_terms"];
 
-    /// <summary>The full-text index; its shadow tables are named after it.</summary>
+    /// <summary>The timeline's full-text index; its shadow tables are named after it.</summary>
     public const string FullTextTable = "events_fts";
+
+    /// <summary>The site search's full-text index (see <see cref="SearchSql"/>).</summary>
+    public const string SearchTable = "search_text";
+
+    /// <summary>
+    /// True for the full-text indexes and SQLite's shadow tables behind them: indexes, documented in prose in
+    /// data/README.md, not column by column.
+    /// </summary>
+    public static bool IsFullText(string table) =>
+        table is FullTextTable or SearchTable
+        || table.StartsWith(FullTextTable + "_", StringComparison.Ordinal) || table.StartsWith(SearchTable + "_", StringComparison.Ordinal);
 
     /// <summary>
     /// True for tables the builder writes itself (build metadata, dictionary, derived totals, the full-text
-    /// index and its shadow tables); false for tables loaded from a CSV.
+    /// indexes and their shadow tables); false for tables loaded from a CSV.
     /// </summary>
-    public static bool IsGenerated(string table) =>
-        GeneratedTables.Contains(table) || table == FullTextTable || table.StartsWith(FullTextTable + "_", StringComparison.Ordinal);
+    public static bool IsGenerated(string table) => GeneratedTables.Contains(table) || IsFullText(table);
 
     /// <summary>
     /// Derived data, written once every check passed: the data never changes while it is served, so totals
@@ -160,6 +171,70 @@ public static class DatasetBuilder
         DROP TABLE latest_corrections;
         """;
 
+    /// <summary>
+    /// The site search's index (search_text, see schema.sql): one INSERT ... SELECT per kind, each kind in the
+    /// order its own list shows it, so its rows take one contiguous block of rowids (search_kinds) and a search
+    /// that stops after the first matches of a kind stops at the ones the site lists first. To add a kind: one
+    /// more INSERT here (kind, item_id, parent_id, position, title, body, title_es, body_es; NULL for a
+    /// translation not written yet) and one <see cref="Search.SearchKind"/> member (see its comment).
+    /// </summary>
+    private const string SearchSql = """
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'event', id, NULL, NULL, title, concat_ws(char(10), summary, actors, caveat),
+               title_es, CASE WHEN summary_es IS NOT NULL THEN concat_ws(char(10), summary_es, COALESCE(actors_es, actors), caveat_es) END
+        FROM events ORDER BY is_context, sort_date DESC, id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'case', id, NULL, NULL, name, concat_ws(char(10), summary, status_summary, pending, court, judges, plaintiffs, defendants, counsel),
+               NULL, CASE WHEN summary_es IS NOT NULL THEN concat_ws(char(10), summary_es, COALESCE(status_summary_es, status_summary), COALESCE(pending_es, pending),
+                          COALESCE(court_es, court), COALESCE(judges_es, judges), COALESCE(plaintiffs_es, plaintiffs), COALESCE(defendants_es, defendants), COALESCE(counsel_es, counsel)) END
+        FROM cases ORDER BY sort_order, id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'ruling', id, case_id, NULL, title, concat_ws(char(10), summary, quote, court, judges),
+               title_es, CASE WHEN summary_es IS NOT NULL THEN concat_ws(char(10), summary_es, quote, COALESCE(court_es, court), judges) END
+        FROM rulings ORDER BY sort_date DESC, id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'figure', id, NULL, NULL, title, concat_ws(char(10), definition, unit, note),
+               title_es, CASE WHEN definition_es IS NOT NULL THEN concat_ws(char(10), definition_es, COALESCE(unit_es, unit), note_es) END
+        FROM figures ORDER BY headline_rank IS NULL, headline_rank, is_context, sort_order, id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'figure-value', v.id, v.figure_id, NULL, concat_ws(': ', f.title, v.value_text), concat_ws(char(10), v.stated_by, v.counts_what, v.note),
+               CASE WHEN f.title_es IS NOT NULL THEN concat_ws(': ', f.title_es, COALESCE(v.value_text_es, v.value_text)) END,
+               CASE WHEN v.counts_what_es IS NOT NULL THEN concat_ws(char(10), COALESCE(v.stated_by_es, v.stated_by), v.counts_what_es, v.note_es) END
+        FROM figure_values v JOIN figures f ON f.id = v.figure_id
+        ORDER BY f.headline_rank IS NULL, f.headline_rank, f.is_context, f.sort_order, f.id, v.sort_order, v.id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'request', b.id, NULL, p.position, b.label, concat_ws(char(10), b.outcome_summary, b.date_note),
+               b.label_es, CASE WHEN b.outcome_summary_es IS NOT NULL THEN concat_ws(char(10), b.outcome_summary_es, b.date_note_es) END
+        FROM list_positions p JOIN request_batches b ON b.rowid = p.item_rowid
+        WHERE p.list = 'request_batches' AND p.key = ''
+        ORDER BY p.position;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'document', id, NULL, ROW_NUMBER() OVER (ORDER BY sort_order, id), title, concat_ws(char(10), reference, note),
+               title_es, CASE WHEN title_es IS NOT NULL THEN concat_ws(char(10), reference, note_es) END
+        FROM documents ORDER BY sort_order, id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'source', s.id, NULL, NULL, s.label, concat_ws(char(10), s.publisher, s.original_outlet, s.note),
+               NULL, CASE WHEN s.note_es IS NOT NULL THEN concat_ws(char(10), s.publisher, s.original_outlet, s.note_es) END
+        FROM list_positions p JOIN sources s ON s.rowid = p.item_rowid
+        WHERE p.list = 'sources' AND p.key = ''
+        ORDER BY p.position;
+
+        INSERT INTO search_kinds (kind, first_rowid, last_rowid, items)
+        SELECT kind, MIN(rowid), MAX(rowid), COUNT(*) FROM search_text GROUP BY kind;
+
+        CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, search_text, 'row');
+        INSERT INTO search_terms (term, items) SELECT term, doc FROM temp.search_vocabulary;
+        DROP TABLE temp.search_vocabulary;
+        INSERT INTO search_text (search_text) VALUES ('optimize');
+        """;
+
     /// <summary>Builds when the target is missing, was built from different inputs or by another builder version.</summary>
     public static BuildResult EnsureBuilt(string dataDirectory, string databasePath) =>
         EnsureBuilt(dataDirectory, databasePath, ComputeInputsSha256(dataDirectory));
@@ -241,6 +316,7 @@ public static class DatasetBuilder
                 connection.Execute(ListPositionsSql);
                 connection.Execute(CaseActivitySql);
                 connection.Execute(FeedEntriesSql);
+                connection.Execute(SearchSql);
                 version = connection.QuerySingle<string>("SELECT version FROM dataset");
                 var inputsSha = CombineSha256(inputs.Select(i => (i.File, i.Sha256)));
                 connection.Execute(

@@ -24,8 +24,8 @@ internal sealed partial class DatasetLoader
             SELECT m.name, p.name, p.type FROM sqlite_schema m JOIN pragma_table_xinfo(m.name) p
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND p.hidden <> 1 ORDER BY m.name, p.cid
             """, transaction: _transaction)
-            // The full-text index is documented in prose: its columns are the events' and its shadow tables are SQLite's.
-            .Where(s => s.Table != DatasetBuilder.FullTextTable && !s.Table.StartsWith(DatasetBuilder.FullTextTable + "_", StringComparison.Ordinal))
+            // The full-text indexes are documented in prose: their columns copy other tables' and their shadow tables are SQLite's.
+            .Where(s => !DatasetBuilder.IsFullText(s.Table))
             .ToList();
         var schemaTables = schemaColumns.Select(s => s.Table).ToHashSet(StringComparer.Ordinal);
 

@@ -16,6 +16,7 @@ public sealed class ApiDocumentTransformer(DatasetQueries dataset) : IOpenApiDoc
         ("Figures", "Metrics and every value reported for them, with who said what and what each counts."),
         ("Sources", "The public pages every fact is sourced to, each with its tier (primary document to aggregator)."),
         ("Documents", "The primary documents the facts rest on (opinions, orders, declarations, transcripts, reports), and whether any copy could be found."),
+        ("Search", "Full-text search across every kind of item, in English and Spanish, as the /search page does it."),
     ];
 
     public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

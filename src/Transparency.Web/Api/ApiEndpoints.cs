@@ -8,6 +8,9 @@ using Transparency.Data.Dataset;
 using Transparency.Data.Documents;
 using Transparency.Data.Figures;
 using Transparency.Data.Requests;
+using Transparency.Data.Search;
+using Transparency.Data;
+using Transparency.Web.Localization;
 using Transparency.Data.Sources;
 using Transparency.Data.Timeline;
 
@@ -82,6 +85,20 @@ public static class ApiEndpoints
             length where a source gives them, the `reference` exactly as a source writes it, the ruling or event
             it records with that fact's `sources` (best tier first), and whether a source holds it (`stored`):
             most are referenced, not stored, because no copy was found in the sources we could search.
+            """);
+
+        api.MapGet("/search", GetSearchAsync).Describe("search", "Search", "Search every kind of item, in English and Spanish", $"""
+            The site search (the `/search` page): events, cases, rulings, figures, reported values, requests,
+            documents and sources, matched in English and Spanish alike, answered as one group per kind (or only
+            `kind`), each paged by `page` and `page_size`. Each result gives its title and a short excerpt with the
+            matching words marked (`title_runs`, `excerpt_runs`) and links to the item in the API and on the site.
+
+            To stay fast whatever the words, at most {SearchQueries.Cap:#,0} matches of a kind are counted and
+            paged (`total_capped` is true beyond). A group is ranked best match first (bm25, titles weighing four
+            times the rest) when it has at most {SearchQueries.RankLimit:#,0} matches and the words searched are
+            held by at most {SearchQueries.RankPostings:#,0} items altogether; otherwise `ranked` is false and its
+            results are in the order the site lists that kind (events newest first). A page past the last one
+            has an empty `data` array.
             """);
 
         // Anything else under /api/v1 is answered here, as problem details, instead of by the HTML 404 page.
@@ -185,6 +202,65 @@ public static class ApiEndpoints
     private static async Task<Ok<ApiPage<ApiDocument>>> GetDocumentsAsync([AsParameters] ApiPaging paging, DocumentQueries documents, CancellationToken ct) =>
         TypedResults.Ok(await BuildDocumentsAsync(documents, paging.Number, paging.Size, ct));
 
+    private static async Task<Results<Ok<ApiSearchResults>, ProblemHttpResult>> GetSearchAsync(
+        HttpContext http, [AsParameters] ApiSearchFilters filters, [AsParameters] ApiPaging paging, SearchQueries search, CancellationToken ct)
+    {
+        var words = SearchWords.Parse(filters.Q);
+        if (words.NothingSearchable)
+        {
+            return ApiProblems.BadParameter(http, "q", "The text to search for (q) has no letter or digit: give at least one word, name or number.");
+        }
+        var language = filters.Lang == "es" ? Language.Es : Language.En;
+        SearchKind? kind = string.IsNullOrEmpty(filters.Kind) ? null : Vocabulary.Parse<SearchKind>(filters.Kind);
+        var result = await search.SearchAsync(words, language, kind, paging.Number, paging.Size, ct);
+        return TypedResults.Ok(BuildSearch(result, language, kind, paging.Number, paging.Size));
+    }
+
+    internal static ApiSearchResults BuildSearch(SearchResult result, Language language, SearchKind? kind, int page, int pageSize)
+    {
+        var lang = Languages.Code(language);
+        KeyValuePair<string, string?>[] query =
+        [
+            new("q", result.Words.Text),
+            new("kind", kind is { } k ? Vocabulary.Text(k) : null),
+            new("lang", language == Language.Es ? "es" : null),
+        ];
+        return new ApiSearchResults
+        {
+            Q = result.Words.Text,
+            Words = result.Words.Words,
+            Shortened = result.Words.Shortened,
+            WordsDropped = result.Words.WordsDropped,
+            Lang = lang,
+            Groups = result.Groups.Select(g =>
+            {
+                var paged = Page(g.Hits.Select(h => ApiSearchHit.From(h, language)).ToList(), g.Total, page, pageSize, ApiRoutes.Search,
+                    query.Where(q => q.Key != "kind").Append(new("kind", Vocabulary.Text(g.Kind))));
+                return new ApiSearchGroup
+                {
+                    Kind = Vocabulary.Text(g.Kind),
+                    Total = g.Total,
+                    TotalCapped = g.TotalCapped,
+                    Ranked = g.Ranked,
+                    Page = paged.Page,
+                    PageSize = paged.PageSize,
+                    TotalPages = paged.TotalPages,
+                    Data = paged.Data,
+                    Links = paged.Links,
+                };
+            }).ToList(),
+            Links = new ApiLinks
+            {
+                Self = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(ApiRoutes.Search, query.Where(q => q.Value is not null).Concat(
+                [
+                    new("page", page.ToString(CultureInfo.InvariantCulture)),
+                    new("page_size", pageSize.ToString(CultureInfo.InvariantCulture)),
+                ])),
+                Html = Languages.Href(language, Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", query.Where(q => q.Key != "lang" && q.Value is not null))),
+            },
+        };
+    }
+
     private const string IdDescription = "The stable id: a lowercase slug that never changes once published.";
 
     /// <summary>The API is read-only: an unknown path is a 404, a known one asked with another method a 405.</summary>
@@ -223,6 +299,7 @@ public static class ApiEndpoints
                 Figures = $"{ApiRoutes.Root}/figures",
                 Sources = $"{ApiRoutes.Root}/sources",
                 Documents = ApiRoutes.Documents,
+                Search = ApiRoutes.Search,
                 Openapi = ApiRoutes.OpenApi,
                 Html = "/",
             },

@@ -21,6 +21,7 @@ public sealed record ApiIndexLinks
     public required string Figures { get; init; }
     public required string Sources { get; init; }
     public required string Documents { get; init; }
+    public required string Search { get; init; }
     public required string Openapi { get; init; }
     public required string Html { get; init; }
 }

@@ -43,6 +43,8 @@ public sealed class ApiOperationTransformer(TimelineQueries timeline, CaseQuerie
         "q" => JsonValue.Create("court"),
         "order" => JsonValue.Create("oldest"),
         "tier" => JsonValue.Create("primary-document"),
+        "kind" => JsonValue.Create("event"),
+        "lang" => JsonValue.Create("es"),
         _ => null,
     };
 

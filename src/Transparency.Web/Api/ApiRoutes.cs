@@ -19,4 +19,6 @@ public static class ApiRoutes
     public static string Source(string id) => $"{Root}/sources/{Uri.EscapeDataString(id)}";
 
     public const string Documents = $"{Root}/documents";
+
+    public const string Search = $"{Root}/search";
 }

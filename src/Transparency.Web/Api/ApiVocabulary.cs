@@ -26,6 +26,8 @@ public static class ApiVocabulary
         [nameof(MentionKind)] = ["event", "ruling"],
         [nameof(CitingKind)] = ["event", "figure", "request", "case", "ruling", "open question", "guide"],
         [nameof(EventOrder)] = ["newest", "oldest"],
+        [nameof(SearchKind)] = [.. V.Vocabulary.Texts<Transparency.Data.Search.SearchKind>()],
+        [nameof(SearchLanguage)] = ["en", "es"],
     };
 
     private static string[] Texts<T>() where T : struct, Enum => [.. V.Vocabulary.Texts<T>()];
@@ -51,6 +53,8 @@ public static class ApiVocabulary
     public const string MentionKind = nameof(MentionKind);
     public const string CitingKind = nameof(CitingKind);
     public const string EventOrder = nameof(EventOrder);
+    public const string SearchKind = nameof(SearchKind);
+    public const string SearchLanguage = nameof(SearchLanguage);
 }
 
 /// <summary>

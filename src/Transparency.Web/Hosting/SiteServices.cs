@@ -46,6 +46,7 @@ public static class SiteServices
         services.AddSingleton<TimelineQueries>();
         services.AddSingleton<SourceQueries>();
         services.AddSingleton<DocumentQueries>();
+        services.AddSingleton<Transparency.Data.Search.SearchQueries>();
         services.AddSingleton<TableQueries>();
         services.AddSingleton<ViewStreams>();
         services.AddSingleton<CorrectionQueries>();

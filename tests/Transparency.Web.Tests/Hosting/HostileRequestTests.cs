@@ -94,6 +94,7 @@ public sealed class HostileRequestTests(SiteFactory factory)
         "/embed/{p}", "/embed/rulings?x={p}", "/timeline?q={p}&case={p}&year={p}&category={p}&page={p}", "/es/timeline?q={p}",
         "/cases/{p}", "/es/cases/{p}", "/figures/{p}", "/{p}", "/es/{p}", "/sources?page={p}", "/timeline.csv?q={p}",
         "/timeline.json?q={p}&case={p}", "/rulings.json?case={p}", "/feeds/updates.atom?x={p}", "/openapi/v1.json?{p}=1",
+        "/search?q={p}&kind={p}&page={p}", "/es/search?q={p}", "/api/v1/search?q={p}", "/api/v1/search?q=court&kind={p}&lang={p}",
     };
 
     [Theory]

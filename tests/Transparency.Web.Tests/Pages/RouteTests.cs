@@ -25,6 +25,8 @@ public sealed class RouteTests(SiteFactory factory)
         { "/timeline", "55 events" },
         { "/timeline?category=court-ruling&year=2026&order=oldest", "Court ruling" },
         { "/timeline?q=Romo", "Romo" },
+        { "/search", "What to search for" },
+        { "/search?q=Romo", "Results for “Romo”" },
         { "/sources", "Sources" },
         { "/methodology", "Why the numbers differ" },
         { "/about", "No cookies" },
