@@ -31,7 +31,7 @@ public static class DatasetBuilder
     /// 6: list_positions orders sources best tier first and keeps one list per tier.
     /// 7: search_text, search_kinds and search_terms, the site search's index.
     /// </summary>
-    public const string BuilderVersion = "7";
+    public const string BuilderVersion = "8";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
@@ -179,6 +179,19 @@ public static class DatasetBuilder
     /// translation not written yet) and one <see cref="Search.SearchKind"/> member (see its comment).
     /// </summary>
     private const string SearchSql = """
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'guide', g.id, NULL, NULL,
+               COALESCE(g.heading, (SELECT q.heading FROM guide q WHERE q.section = g.section AND q.heading IS NOT NULL ORDER BY q.sort_order, q.id LIMIT 1)),
+               concat_ws(char(10), g.body, g.quote, g.languages),
+               COALESCE(g.heading_es, (SELECT q.heading_es FROM guide q WHERE q.section = g.section AND q.heading_es IS NOT NULL ORDER BY q.sort_order, q.id LIMIT 1)),
+               concat_ws(char(10), g.body_es, g.quote, g.languages_es)
+        FROM guide g ORDER BY CASE g.section WHEN 'shared' THEN 1 WHEN 'still' THEN 2 WHEN 'courts' THEN 3 WHEN 'unknown' THEN 4 WHEN 'advice' THEN 5 ELSE 6 END, g.sort_order, g.id;
+
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        SELECT 'glossary', id, NULL, NULL, term, concat_ws(char(10), definition, replace(aliases, '|', ', ')),
+               term_es, CASE WHEN definition_es IS NOT NULL THEN concat_ws(char(10), definition_es, replace(aliases_es, '|', ', ')) END
+        FROM glossary ORDER BY term COLLATE NOCASE, id;
+
         INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
         SELECT 'event', id, NULL, NULL, title, concat_ws(char(10), summary, actors, caveat),
                title_es, CASE WHEN summary_es IS NOT NULL THEN concat_ws(char(10), summary_es, COALESCE(actors_es, actors), caveat_es) END

@@ -9,6 +9,10 @@ namespace Transparency.Data.Search;
 /// </summary>
 public enum SearchKind
 {
+    /// <summary>A paragraph of the plain-language guide: first, as it answers a reader in plain words.</summary>
+    Guide,
+    /// <summary>A glossary entry.</summary>
+    Glossary,
     Event,
     Case,
     Ruling,

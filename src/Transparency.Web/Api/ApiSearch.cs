@@ -88,6 +88,7 @@ public sealed record ApiSearchHit
             {
                 Api = hit.Kind switch
                 {
+                    SearchKind.Guide or SearchKind.Glossary => null,
                     SearchKind.Event => ApiRoutes.Event(hit.ItemId),
                     SearchKind.Case => ApiRoutes.Case(hit.ItemId),
                     SearchKind.Ruling => ApiRoutes.Case(hit.ParentId ?? ""),
@@ -117,8 +118,8 @@ public sealed record ApiTextRun
 /// <summary>Where a result is: in the API and on the human-readable site.</summary>
 public sealed record ApiSearchHitLinks
 {
-    [Description("The API resource that holds the item: the item itself, or the case of a ruling, the figure of a reported value, the documents list for a document.")]
-    public required string Api { get; init; }
+    [Description("The API resource that holds the item: the item itself, or the case of a ruling, the figure of a reported value, the documents list for a document. Null for a guide paragraph or a glossary entry, which the API does not serve (their pages do).")]
+    public required string? Api { get; init; }
     [Description("The item on the human-readable site, in `lang`.")]
     public required string Html { get; init; }
 }

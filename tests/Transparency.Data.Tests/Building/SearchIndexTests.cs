@@ -32,6 +32,8 @@ public sealed class SearchIndexTests(BuiltDatabase db) : IClassFixture<BuiltData
     }
 
     [Theory]
+    [InlineData("guide", "guide")]
+    [InlineData("glossary", "glossary")]
     [InlineData("event", "events")]
     [InlineData("case", "cases")]
     [InlineData("ruling", "rulings")]

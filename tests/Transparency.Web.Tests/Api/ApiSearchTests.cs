@@ -22,7 +22,7 @@ public sealed class ApiSearchTests(SiteFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/json", type);
-        Assert.Equal(["event", "case", "ruling", "figure", "figure-value", "request", "document", "source"],
+        Assert.Equal(["guide", "glossary", "event", "case", "ruling", "figure", "figure-value", "request", "document", "source"],
             json.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("kind").GetString()));
         Assert.Equal(["itin"], json.RootElement.GetProperty("words").EnumerateArray().Select(w => w.GetString()));
         var events = Group(json, "event");

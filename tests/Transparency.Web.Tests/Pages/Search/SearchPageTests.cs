@@ -24,9 +24,9 @@ public sealed class SearchPageTests(SiteFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, status);
         Headings.AssertInOrder(page);
-        Assert.Equal(["Events (1)", "Figures (2)", "Reported values (1)", "Requests for data (1)", "Sources (2)"],
+        Assert.Equal(["What this means for you (2)", "Glossary (1)", "Events (1)", "Figures (2)", "Reported values (1)", "Requests for data (1)", "Sources (2)"],
             page.QuerySelectorAll("main section.search-group h3").Select(h => Squash(h.TextContent)));
-        Assert.Equal(["#results-event", "#results-figure", "#results-figure-value", "#results-request", "#results-source"],
+        Assert.Equal(["#results-guide", "#results-glossary", "#results-event", "#results-figure", "#results-figure-value", "#results-request", "#results-source"],
             page.QuerySelectorAll("main nav.search-kinds a").Select(a => a.GetAttribute("href")));
         Assert.Equal("/events/2025-08-07-wapo-40000-name-list", Group(page, "event").QuerySelector("a.search-hit-title")?.GetAttribute("href"));
         Assert.Equal("/requests#2025-08-07-dhs-40000-name-list", Group(page, "request").QuerySelector("a.search-hit-title")?.GetAttribute("href"));
@@ -55,7 +55,7 @@ public sealed class SearchPageTests(SiteFactory factory)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Null(page.QuerySelector("#results-title"));
         Assert.Contains("/search?q=ITIN", page.QuerySelectorAll(".search-examples a").Select(a => a.GetAttribute("href")));
-        Assert.Equal(8, page.QuerySelectorAll("section[aria-labelledby=search-start] ul:not(.search-examples) li").Length);
+        Assert.Equal(Enum.GetValues<Transparency.Data.Search.SearchKind>().Length, page.QuerySelectorAll("section[aria-labelledby=search-start] ul:not(.search-examples) li").Length);
         Assert.Null(page.QuerySelector("meta[name=robots]"));
     }
 
@@ -134,7 +134,8 @@ public sealed class SearchPageTests(SiteFactory factory)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("es", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Resultados de «direccion»", Squash(page.QuerySelector("#results-title")!.TextContent));
-        Assert.StartsWith("Hechos (", Squash(page.QuerySelector("section.search-group h3")!.TextContent), StringComparison.Ordinal);
+        // The guide answers first, in plain words; then the facts.
+        Assert.StartsWith("Qué significa para usted (", Squash(page.QuerySelector("section.search-group h3")!.TextContent), StringComparison.Ordinal);
         Assert.All(page.QuerySelectorAll("a.search-hit-title"), a => Assert.StartsWith("/es/", a.GetAttribute("href"), StringComparison.Ordinal));
         var marked = page.QuerySelectorAll("main mark").Select(m => m.TextContent.ToLowerInvariant()).ToHashSet();
         Assert.Contains("dirección", marked);

@@ -9,6 +9,8 @@ public static class SearchLinks
 {
     public static string Path(SearchHit hit) => hit.Kind switch
     {
+        SearchKind.Guide => $"/guide#{hit.ItemId}",
+        SearchKind.Glossary => $"/glossary#{hit.ItemId}",
         SearchKind.Event => $"/events/{hit.ItemId}",
         SearchKind.Case => $"/cases/{hit.ItemId}",
         SearchKind.Ruling => $"/cases/{hit.ParentId}#{hit.ItemId}",
