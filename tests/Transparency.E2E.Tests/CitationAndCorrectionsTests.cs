@@ -41,7 +41,12 @@ public sealed class CitationAndCorrectionsTests(BrowserFixture browser)
         var report = string.Join("\n", result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
         Assert.True(result.Violations.Length == 0, $"{path} at {width}px:\n{report}");
-        Assert.True(overflow <= 0, string.Create(CultureInfo.InvariantCulture, $"{path} is {overflow}px wider than the screen"));
+        // Name what sticks out, so a failure says what to fix.
+        var wide = overflow <= 0 ? "" : await page.EvaluateAsync<string>("""
+            [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+                .slice(-5).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '') + ' ' + Math.round(e.getBoundingClientRect().left) + '-' + Math.round(e.getBoundingClientRect().right)).join('; ')
+            """);
+        Assert.True(overflow <= 0, string.Create(CultureInfo.InvariantCulture, $"{path} is {overflow}px wider than the screen: {wide}"));
     }
 
     [Fact]
