@@ -21,6 +21,7 @@ public sealed class ChartShareTests : BunitContext
         Services.AddSingleton(site.Services.GetRequiredService<RequestQueries>());
         Services.AddSingleton(site.Services.GetRequiredService<CaseQueries>());
         Services.AddSingleton(site.Services.GetRequiredService<FigureQueries>());
+        Services.AddSingleton(site.Services.GetRequiredService<Transparency.Data.Database>());
     }
 
     [Fact]
