@@ -474,21 +474,17 @@ CREATE TABLE feed_entries (
     PRIMARY KEY (kind, item_id)
 ) STRICT, WITHOUT ROWID;
 
--- Written by the builder (no CSV): full-text index over the event text the timeline searches (q=), English
--- and Spanish. External content: it stores only the index, the text stays in events.
-CREATE VIRTUAL TABLE events_fts USING fts5(
-    title, summary, actors, title_es, summary_es, actors_es,
-    content = 'events', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2'
-);
-
--- Written by the builder (no CSV): the site search (/search), one full-text index over every kind of item
--- a reader can look for, English and Spanish side by side. Each kind fills one contiguous block of rowids
--- (search_kinds), inserted in the order the site lists that kind, so a search reads one kind with a rowid
--- range and stops after a bounded number of matches. The text is a copy (snippets need it); kind, item_id,
--- parent_id and position say where the item lives on the site and are not searched.
+-- Written by the builder (no CSV): the site search (/search) and the timeline's text filter (q=), one
+-- full-text index over every kind of item a reader can look for, English and Spanish side by side. Each kind
+-- fills one contiguous block of rowids (search_kinds), inserted in the order the site lists that kind (events
+-- in the timeline's order, newest first), so a search reads one kind with a rowid range, in the site's order,
+-- and stops after a bounded number of matches. The text is a copy (snippets need it); kind, item_id,
+-- parent_id and position say where the item lives on the site and are not searched. facets holds an event's
+-- timeline filters as tokens (TimelineFilterTokens), so a text search with filters is one FTS5 query; the
+-- words a reader types are matched in the text columns only.
 CREATE VIRTUAL TABLE search_text USING fts5(
     kind UNINDEXED, item_id UNINDEXED, parent_id UNINDEXED, position UNINDEXED,
-    title, body, title_es, body_es,
+    title, body, title_es, body_es, facets,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 

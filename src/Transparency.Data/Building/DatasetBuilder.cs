@@ -30,26 +30,23 @@ public static class DatasetBuilder
     /// 5: fact_labels, the label of every fact computed from its basis and its best source.
     /// 6: list_positions orders sources best tier first and keeps one list per tier.
     /// 7: search_text, search_kinds and search_terms, the site search's index.
+    /// 9: the timeline's text filter reads search_text (events in timeline order, with their filters as tokens); no events_fts.
     /// </summary>
-    public const string BuilderVersion = "8";
+    public const string BuilderVersion = "9";
     public const string SchemaFile = "schema.sql";
 
     /// <summary>Tables filled by the builder itself, not from CSV.</summary>
     private static readonly HashSet<string> GeneratedTables = ["build_info", "build_inputs", "dictionary_tables", "dictionary_columns", "timeline_counts", "timeline_positions", "case_activity", "feed_entries", "list_positions", "fact_labels", "tier_counts", "search_kinds", "search_terms"];
 
-    /// <summary>The timeline's full-text index; its shadow tables are named after it.</summary>
-    public const string FullTextTable = "events_fts";
-
-    /// <summary>The site search's full-text index (see <see cref="SearchSql"/>).</summary>
+    /// <summary>The full-text index of the site search and the timeline's text filter (see <see cref="SearchSql"/>).</summary>
     public const string SearchTable = "search_text";
 
     /// <summary>
-    /// True for the full-text indexes and SQLite's shadow tables behind them: indexes, documented in prose in
+    /// True for the full-text index and SQLite's shadow tables behind it: an index, documented in prose in
     /// data/README.md, not column by column.
     /// </summary>
     public static bool IsFullText(string table) =>
-        table is FullTextTable or SearchTable
-        || table.StartsWith(FullTextTable + "_", StringComparison.Ordinal) || table.StartsWith(SearchTable + "_", StringComparison.Ordinal);
+        table is SearchTable || table.StartsWith(SearchTable + "_", StringComparison.Ordinal);
 
     /// <summary>
     /// True for tables the builder writes itself (build metadata, dictionary, derived totals, the full-text
@@ -73,7 +70,6 @@ public static class DatasetBuilder
         UNION ALL SELECT '', case_id, '', COUNT(*) FROM e WHERE case_id IS NOT NULL GROUP BY 2
         UNION ALL SELECT '', '', '', COUNT(*) FROM e
         UNION ALL SELECT '', c.id, '', 0 FROM cases c WHERE NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = c.id);
-        INSERT INTO events_fts (events_fts) VALUES ('rebuild');
         """;
 
     /// <summary>
@@ -178,7 +174,7 @@ public static class DatasetBuilder
     /// more INSERT here (kind, item_id, parent_id, position, title, body, title_es, body_es; NULL for a
     /// translation not written yet) and one <see cref="Search.SearchKind"/> member (see its comment).
     /// </summary>
-    private const string SearchSql = """
+    private const string SearchSql = $$"""
         INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
         SELECT 'guide', g.id, NULL, NULL,
                COALESCE(g.heading, (SELECT q.heading FROM guide q WHERE q.section = g.section AND q.heading IS NOT NULL ORDER BY q.sort_order, q.id LIMIT 1)),
@@ -192,10 +188,11 @@ public static class DatasetBuilder
                term_es, CASE WHEN definition_es IS NOT NULL THEN concat_ws(char(10), definition_es, replace(aliases_es, '|', ', ')) END
         FROM glossary ORDER BY term COLLATE NOCASE, id;
 
-        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
+        INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es, facets)
         SELECT 'event', id, NULL, NULL, title, concat_ws(char(10), summary, actors, caveat),
-               title_es, CASE WHEN summary_es IS NOT NULL THEN concat_ws(char(10), summary_es, COALESCE(actors_es, actors), caveat_es) END
-        FROM events ORDER BY is_context, sort_date DESC, id;
+               title_es, CASE WHEN summary_es IS NOT NULL THEN concat_ws(char(10), summary_es, COALESCE(actors_es, actors), caveat_es) END,
+               concat_ws(' ', {{Timeline.TimelineFilterTokens.CategoryExpression}}, {{Timeline.TimelineFilterTokens.CaseExpression}}, {{Timeline.TimelineFilterTokens.YearExpression}})
+        FROM events ORDER BY sort_date DESC, id DESC;
 
         INSERT INTO search_text (kind, item_id, parent_id, position, title, body, title_es, body_es)
         SELECT 'case', id, NULL, NULL, name, concat_ws(char(10), summary, status_summary, pending, court, judges, plaintiffs, defendants, counsel),
@@ -243,8 +240,12 @@ public static class DatasetBuilder
         SELECT kind, MIN(rowid), MAX(rowid), COUNT(*) FROM search_text GROUP BY kind;
 
         CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, search_text, 'row');
-        INSERT INTO search_terms (term, items) SELECT term, doc FROM temp.search_vocabulary;
+        CREATE VIRTUAL TABLE temp.search_columns USING fts5vocab(main, search_text, 'col');
+        INSERT INTO search_terms (term, items)
+        SELECT v.term, v.doc FROM temp.search_vocabulary v
+        WHERE EXISTS (SELECT 1 FROM temp.search_columns c WHERE c.term = v.term AND c.col <> 'facets');
         DROP TABLE temp.search_vocabulary;
+        DROP TABLE temp.search_columns;
         INSERT INTO search_text (search_text) VALUES ('optimize');
         """;
 

@@ -20,24 +20,33 @@ public sealed class ViewStreams(Database database, TimelineQueries timeline, Req
     // read does not. A deliberate full read in index order, listed as such in the query-plan test.
     private const string RequestsSql = $"{RequestQueries.BatchColumns} ORDER BY b.sort_order, b.id";
 
-    /// <summary>How many events the filter matches (the count the page shows), read without reading the events.</summary>
-    public async Task<long> CountTimelineAsync(TimelineFilter filter, CancellationToken cancellationToken = default) =>
-        (await timeline.SearchAsync(filter with { Page = 1, PageSize = 0 }, facets: TimelineFacets.Empty, cancellationToken: cancellationToken)).Total;
+    /// <summary>How many events the filter matches, all of them (a text search's page stops counting at 1,000), read without reading the events.</summary>
+    public Task<long> CountTimelineAsync(TimelineFilter filter, CancellationToken cancellationToken = default) =>
+        timeline.CountAllAsync(filter, cancellationToken);
 
-    /// <summary>Every event the filter matches, in the page's order (the same statement the page runs, without its LIMIT).</summary>
+    /// <summary>Every event the filter matches, in the page's order (the statement the page runs, without its LIMIT).</summary>
     public async IAsyncEnumerable<TimelineEvent> TimelineAsync(TimelineFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var text = !string.IsNullOrWhiteSpace(filter.Query);
-        var match = text ? TimelineQueries.FullTextQuery(filter.Query!) : null;
-        if (text && match is null)
+        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var words = Search.SearchWords.Parse(filter.Query);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        string sql;
+        object parameters;
+        // LIMIT -1 is SQLite's "no limit": the page's statement and plan, read to the end.
+        if (words.IsEmpty)
+        {
+            sql = TimelineQueries.EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, filter.OldestFirst);
+            parameters = new { category = filter.Category, caseId = filter.CaseId, year, limit = -1, offset = 0L, es = false };
+        }
+        else if (await timeline.TextMatchAsync(connection, words, filter, year, cancellationToken) is { } text)
+        {
+            sql = TimelineQueries.TextSql(filter.OldestFirst);
+            parameters = new { match = text.Match, first = text.First, last = text.Last, limit = -1, offset = 0L, es = false };
+        }
+        else
         {
             yield break;
         }
-        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var sql = TimelineQueries.EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
-        // LIMIT -1 is SQLite's "no limit": the page's statement and plan, read to the end.
-        var parameters = new { category = filter.Category, caseId = filter.CaseId, year, match, limit = -1, offset = 0L, es = false };
-        await using var connection = await database.OpenAsync(cancellationToken);
         // Citations are read on a second connection while the first still steps through the events.
         await using var citations = await database.OpenAsync(cancellationToken);
         var batch = new List<TimelineEvent>(Batch);

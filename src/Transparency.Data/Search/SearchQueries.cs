@@ -108,8 +108,9 @@ public sealed class SearchQueries
         LIMIT @limit
         """;
 
-    // The rowid range keeps the full-text query inside one kind; LIMIT stops it after Cap + 1 matches.
-    private const string CountSql = """
+    // The rowid range keeps the full-text query inside one kind; LIMIT stops it after Cap + 1 matches
+    // (the timeline's text filter counts its matches with it too; -1 counts them all).
+    internal const string CountSql = """
         SELECT COUNT(*) FROM (
             SELECT 1 FROM search_text WHERE search_text MATCH @match AND rowid BETWEEN @first AND @last LIMIT @cap)
         """;
@@ -130,7 +131,7 @@ public sealed class SearchQueries
     // Ranked: every match of the kind (at most RankLimit) scored by bm25, title and title_es weighing 4, the rest 1.
     private const string RankedHitsSql = $"""
         WITH matches AS MATERIALIZED (
-            SELECT rowid AS r, bm25(search_text, 0.0, 0.0, 0.0, 0.0, 4.0, 1.0, 4.0, 1.0) AS score
+            SELECT rowid AS r, bm25(search_text, 0.0, 0.0, 0.0, 0.0, 4.0, 1.0, 4.0, 1.0, 0.0) AS score
             FROM search_text WHERE search_text MATCH @match AND rowid BETWEEN @first AND @last LIMIT @rankLimit),
         shown AS MATERIALIZED (SELECT r, score FROM matches ORDER BY score, r LIMIT @limit OFFSET @offset)
         {MarkedColumns}
@@ -146,7 +147,8 @@ public sealed class SearchQueries
         ORDER BY shown.r
         """;
 
-    private sealed record KindBlock
+    /// <summary>One kind's rows in search_text: rowids <see cref="FirstRowid"/> to <see cref="LastRowid"/>.</summary>
+    internal sealed record KindBlock
     {
         public required string Kind { get; init; }
         public required long FirstRowid { get; init; }
@@ -177,7 +179,7 @@ public sealed class SearchQueries
         {
             return empty;
         }
-        var blocks = await GetBlocksAsync(cancellationToken);
+        var blocks = await BlocksAsync(_database, cancellationToken);
         await using var connection = await _database.OpenAsync(cancellationToken);
         var (match, postings) = await MatchAsync(connection, words);
         if (match is null)
@@ -214,10 +216,11 @@ public sealed class SearchQueries
 
     /// <summary>
     /// The FTS5 query: every word required, each as itself or one of the words it starts (an OR of quoted
-    /// terms, which FTS5 reads lazily, unlike a prefix query that collects every match first); null when a
-    /// word is in no item, so nothing can match.
+    /// terms, which FTS5 reads lazily, unlike a prefix query that collects every match first), in the text
+    /// columns only (not an event's <c>facets</c>, which only the timeline's filters match); null when a
+    /// word is in no item, so nothing can match. Also the timeline's text filter (TimelineQueries).
     /// </summary>
-    private static async Task<(string? Match, long Postings)> MatchAsync(SqliteConnection connection, SearchWords words)
+    internal static async Task<(string? Match, long Postings)> MatchAsync(SqliteConnection connection, SearchWords words)
     {
         var match = new StringBuilder();
         long postings = 0;
@@ -239,7 +242,7 @@ public sealed class SearchQueries
                 .AppendJoin(" OR ", terms.Select(t => "\"" + t.Term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))
                 .Append(')');
         }
-        return (match.ToString(), postings);
+        return ("{title body title_es body_es} : (" + match + ")", postings);
     }
 
     private static SearchHit Hit(HitRow row, Language language)
@@ -267,10 +270,10 @@ public sealed class SearchQueries
     private static bool IsMarked(string? text) => text is not null && text.Contains(MarkStart, StringComparison.Ordinal);
 
     /// <summary>Each kind's rowid block, read once per served build.</summary>
-    private Task<Dictionary<string, KindBlock>> GetBlocksAsync(CancellationToken cancellationToken) =>
-        _database.ReadOncePerBuildAsync("search-kinds", async () =>
+    internal static Task<Dictionary<string, KindBlock>> BlocksAsync(Database database, CancellationToken cancellationToken) =>
+        database.ReadOncePerBuildAsync("search-kinds", async () =>
         {
-            await using var connection = await _database.OpenAsync(cancellationToken);
+            await using var connection = await database.OpenAsync(cancellationToken);
             return (await connection.QueryAsync<KindBlock>(KindsSql)).ToDictionary(b => b.Kind, StringComparer.Ordinal);
         });
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using Transparency.Data.Search;
 using Transparency.Data.Sources;
 using Transparency.Data.Values;
 
@@ -64,14 +65,37 @@ public sealed record TimelineFacets
 public sealed record TimelineResult
 {
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
+    /// <summary>How many events match; for a text search at most <see cref="TimelineQueries.TextCap"/> (then <see cref="TotalCapped"/>).</summary>
     public required long Total { get; init; }
+    /// <summary>
+    /// True when a text search matches more than <see cref="TimelineQueries.TextCap"/> events: counting stopped
+    /// there, and only the first that many are listed (the downloads hold them all).
+    /// </summary>
+    public bool TotalCapped { get; init; }
+    /// <summary>The text searched for, cut into words as the site search cuts it; <see cref="SearchWords.None"/> without q.</summary>
+    public SearchWords Words { get; init; } = SearchWords.None;
     public required IReadOnlyList<Facet> Categories { get; init; }
     public required IReadOnlyList<Facet> Years { get; init; }
     public required IReadOnlyList<Facet> Cases { get; init; }
 }
 
-public sealed class TimelineQueries(Database database)
+public sealed class TimelineQueries
 {
+    private readonly Database _database;
+    private readonly int _textCap;
+
+    public TimelineQueries(Database database)
+        : this(database, TextCap)
+    {
+    }
+
+    /// <summary>With another cap on a text search's matches, so a test can reach it on a small data set.</summary>
+    internal TimelineQueries(Database database, int textCap)
+    {
+        _database = database;
+        _textCap = textCap;
+    }
+
     /// <summary>
     /// The columns of a <see cref="TimelineEvent"/>: the one list every statement that reads events selects
     /// (the timeline, an event's page, a case's events, the exports). It reads <c>events e</c> and
@@ -84,11 +108,8 @@ public sealed class TimelineQueries(Database database)
                {{FactLabelSql.Event}}
         """;
 
-    // Text search drives the query from the full-text index (cost follows the number of matches); the
-    // filters alone are served by the index led by the filter, in date order, so LIMIT stops early.
+    // The filters alone are served by the index led by the filter, in date order, so LIMIT stops early.
     private const string FromEvents = "FROM events e LEFT JOIN cases c ON c.id = e.case_id";
-    private const string FromMatches = "FROM events_fts f CROSS JOIN events e ON e.rowid = f.rowid LEFT JOIN cases c ON c.id = e.case_id";
-    private const string MatchClause = "events_fts MATCH @match";
     private const string CategoryClause = "e.category = @category";
     private const string CaseClause = "e.case_id = @caseId";
     private const string YearClause = "substr(e.occurred_on, 1, 4) = @year";
@@ -125,44 +146,39 @@ public sealed class TimelineQueries(Database database)
     private const string FromPositions = "FROM timeline_positions p CROSS JOIN events e ON e.rowid = p.event_rowid LEFT JOIN cases c ON c.id = e.case_id";
     private const string PositionsWhere = "WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND p.position BETWEEN @low AND @high";
 
-    // Text search over many matches (a common word): walk the list's positions in order and keep the rows
-    // the full-text index matched (its row ids are collected once, without reading any event), instead of
-    // reading and sorting every match. Few matches are cheaper the other way round (EventsSql with text).
-    private const string MatchedRows = "p.event_rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @match)";
+    /// <summary>A text search counts and lists at most this many matches (as the site search does per kind).</summary>
+    public const int TextCap = SearchQueries.Cap;
 
-    /// <summary>At most this many matches are read and sorted; more are found by walking the positions.</summary>
-    internal const long SparseMatches = 2000;
-
-    // Without filters the count needs the full-text index only, not the events.
-    private const string MatchOnlyCountSql = "SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH @match";
-
-    /// <summary>A page of a text search by positions (the filters' list), when the matches are many.</summary>
-    internal static string MatchPositionsSql(bool oldestFirst) =>
-        $"{SelectEvents} {FromPositions} WHERE p.category = @categoryKey AND p.case_id = @caseKey AND p.year = @yearKey AND {MatchedRows} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")} LIMIT @limit OFFSET @offset";
+    /// <summary>
+    /// A page of a text search (q=), from search_text's block of events: they are in the timeline's order
+    /// (newest first) and carry their filters as tokens (<see cref="TimelineFilterTokens"/>), so one FTS5 query
+    /// (the words AND the filters) yields the matches in page order, read lazily and stopped after the page,
+    /// whatever the number of matches. Oldest first reads the block backwards. The page's rows are then read by id.
+    /// </summary>
+    internal static string TextSql(bool oldestFirst) => $"""
+        WITH shown AS MATERIALIZED (
+            SELECT rowid AS r, item_id FROM search_text WHERE search_text MATCH @match AND rowid BETWEEN @first AND @last
+            ORDER BY rowid {(oldestFirst ? "DESC" : "ASC")} LIMIT @limit OFFSET @offset)
+        {SelectEvents}
+        FROM shown CROSS JOIN events e ON e.id = shown.item_id LEFT JOIN cases c ON c.id = e.case_id
+        ORDER BY shown.r {(oldestFirst ? "DESC" : "ASC")}
+        """;
 
     /// <summary>A page by positions, for any combination of filters (timeline_positions holds every list).</summary>
     internal static string PositionsSql(bool oldestFirst) =>
         $"{SelectEvents} {FromPositions} {PositionsWhere} ORDER BY p.position {(oldestFirst ? "ASC" : "DESC")}";
 
     /// <summary>
-    /// The events query for one combination of filters. Only the clauses of the filters in use are joined in
-    /// (all of them constants), so SQLite can pick the index led by that filter; an "(@x IS NULL OR ...)"
-    /// clause would force a scan of every event.
+    /// The events query for one combination of filters (the exports' complete lists). Only the clauses of the
+    /// filters in use are joined in (all of them constants), so SQLite can pick the index led by that filter;
+    /// an "(@x IS NULL OR ...)" clause would force a scan of every event.
     /// </summary>
-    internal static string EventsSql(bool category, bool caseId, bool year, bool text, bool oldestFirst) =>
-        $"{SelectEvents} {(text ? FromMatches : FromEvents)} {WhereClause(category, caseId, year, text)} {(oldestFirst ? OldestFirst : NewestFirst)} LIMIT @limit OFFSET @offset";
+    internal static string EventsSql(bool category, bool caseId, bool year, bool oldestFirst) =>
+        $"{SelectEvents} {FromEvents} {WhereClause(category, caseId, year)} {(oldestFirst ? OldestFirst : NewestFirst)} LIMIT @limit OFFSET @offset";
 
-    /// <summary>Counting matches of a text search; other totals are read from timeline_counts.</summary>
-    internal static string MatchCountSql(bool category, bool caseId, bool year) =>
-        $"SELECT COUNT(*) FROM events_fts f CROSS JOIN events e ON e.rowid = f.rowid {WhereClause(category, caseId, year, text: true)}";
-
-    private static string WhereClause(bool category, bool caseId, bool year, bool text)
+    private static string WhereClause(bool category, bool caseId, bool year)
     {
         var clauses = new List<string>();
-        if (text)
-        {
-            clauses.Add(MatchClause);
-        }
         if (category)
         {
             clauses.Add(CategoryClause);
@@ -187,19 +203,15 @@ public sealed class TimelineQueries(Database database)
             {
                 foreach (var year in new[] { false, true })
                 {
-                    foreach (var text in new[] { false, true })
-                    {
-                        yield return EventsSql(category, caseId, year, text, oldestFirst: false);
-                        yield return EventsSql(category, caseId, year, text, oldestFirst: true);
-                    }
-                    yield return MatchCountSql(category, caseId, year);
+                    yield return EventsSql(category, caseId, year, oldestFirst: false);
+                    yield return EventsSql(category, caseId, year, oldestFirst: true);
                 }
             }
         }
         yield return PositionsSql(oldestFirst: false);
         yield return PositionsSql(oldestFirst: true);
-        yield return MatchPositionsSql(oldestFirst: false);
-        yield return MatchPositionsSql(oldestFirst: true);
+        yield return TextSql(oldestFirst: false);
+        yield return TextSql(oldestFirst: true);
     }
 
     /// <summary>
@@ -207,9 +219,9 @@ public sealed class TimelineQueries(Database database)
     /// (every timeline request validates its query string against them).
     /// </summary>
     public Task<TimelineFacets> GetFacetsAsync(CancellationToken cancellationToken = default) =>
-        database.ReadOncePerBuildAsync("timeline-facets", async () =>
+        _database.ReadOncePerBuildAsync("timeline-facets", async () =>
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
+            await using var connection = await _database.OpenAsync(cancellationToken);
             return await ReadFacetsAsync(connection);
         });
 
@@ -232,55 +244,52 @@ public sealed class TimelineQueries(Database database)
     /// </summary>
     public async Task<TimelineResult> SearchAsync(TimelineFilter filter, Language language = Language.En, TimelineFacets? facets = null, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var match = string.IsNullOrWhiteSpace(filter.Query) ? null : FullTextQuery(filter.Query);
-        var text = filter.Query is not null && !string.IsNullOrWhiteSpace(filter.Query);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        var parameters = new
-        {
-            category = filter.Category,
-            caseId = filter.CaseId,
-            year,
-            categoryKey = filter.Category ?? "",
-            caseKey = filter.CaseId ?? "",
-            yearKey = year ?? "",
-            match,
-            limit = filter.PageSize,
-            offset = (long)(Math.Max(1, filter.Page) - 1) * filter.PageSize,
-            es = language == Language.Es,
-        };
+        var offset = (long)(Math.Max(1, filter.Page) - 1) * filter.PageSize;
+        var es = language == Language.Es;
         List<TimelineEvent> events;
         long total;
-        var filters = (filter.Category is null ? 0 : 1) + (filter.CaseId is null ? 0 : 1) + (year is null ? 0 : 1);
-        if (text && match is null)
+        var capped = false;
+        var words = SearchWords.Parse(filter.Query);
+        if (!words.IsEmpty)
         {
-            // Nothing searchable in the query (only punctuation): nothing matches.
-            (events, total) = ([], 0);
-        }
-        else if (text)
-        {
-            total = await connection.ExecuteScalarAsync<long>(
-                filters == 0 ? MatchOnlyCountSql : MatchCountSql(filter.Category is not null, filter.CaseId is not null, year is not null), parameters);
-            var sql = total > SparseMatches
-                ? MatchPositionsSql(filter.OldestFirst)
-                : EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, text, filter.OldestFirst);
-            events = (await connection.QueryAsync<TimelineEvent>(sql, parameters)).ToList();
+            var text = await TextMatchAsync(connection, words, filter, year, cancellationToken);
+            if (text is not { } t)
+            {
+                (events, total) = ([], 0); // No word to look for, or a word in no item: nothing matches.
+            }
+            else
+            {
+                var counted = await connection.ExecuteScalarAsync<long>(SearchQueries.CountSql, new { match = t.Match, first = t.First, last = t.Last, cap = _textCap + 1 });
+                (total, capped) = (Math.Min(counted, _textCap), counted > _textCap);
+                events = offset >= total ? [] : (await connection.QueryAsync<TimelineEvent>(TextSql(filter.OldestFirst), new
+                {
+                    match = t.Match,
+                    first = t.First,
+                    last = t.Last,
+                    limit = Math.Min(filter.PageSize, total - offset),
+                    offset,
+                    es,
+                })).ToList();
+            }
         }
         else
         {
-            total = await connection.ExecuteScalarAsync<long?>(CountSql, parameters) ?? 0;
+            var keys = new { categoryKey = filter.Category ?? "", caseKey = filter.CaseId ?? "", yearKey = year ?? "" };
+            total = await connection.ExecuteScalarAsync<long?>(CountSql, keys) ?? 0;
             // Positions run 1..total oldest first; newest first, page 1 ends at total.
             var (low, high) = filter.OldestFirst
-                ? (parameters.offset + 1, parameters.offset + filter.PageSize)
-                : (total - parameters.offset - filter.PageSize + 1, total - parameters.offset);
+                ? (offset + 1, offset + filter.PageSize)
+                : (total - offset - filter.PageSize + 1, total - offset);
             events = (await connection.QueryAsync<TimelineEvent>(PositionsSql(filter.OldestFirst), new
             {
-                parameters.categoryKey,
-                parameters.caseKey,
-                parameters.yearKey,
+                keys.categoryKey,
+                keys.caseKey,
+                keys.yearKey,
                 low = Math.Max(1, low),
                 high,
-                parameters.es,
+                es,
             })).ToList();
         }
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
@@ -289,30 +298,46 @@ public sealed class TimelineQueries(Database database)
         {
             Events = events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList(),
             Total = total,
+            TotalCapped = capped,
+            Words = words,
             Categories = facets.Categories,
             Years = facets.Years,
             Cases = facets.Cases,
         };
     }
 
-    /// <summary>
-    /// The user's words as a safe FTS5 query: each word quoted (inner quotes doubled) and matched as a prefix,
-    /// all words required. Words with no letter or digit are dropped; null when nothing is left. Quoting means
-    /// no input is read as FTS5 syntax (AND, NEAR, column filters, stray quotes), so no input can fail the query.
-    /// </summary>
-    public static string? FullTextQuery(string query)
+    /// <summary>The full-text query of a text search with its filters, and the events' block of rowids; null when nothing can match.</summary>
+    internal async Task<(string Match, long First, long Last)?> TextMatchAsync(
+        Microsoft.Data.Sqlite.SqliteConnection connection, SearchWords words, TimelineFilter filter, string? year, CancellationToken cancellationToken)
     {
-        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit))
-            .Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"*")
-            .ToList();
-        return words.Count == 0 ? null : string.Join(" ", words);
+        if (words.Words.Count == 0
+            || !(await SearchQueries.BlocksAsync(_database, cancellationToken)).TryGetValue(Vocabulary.Text(SearchKind.Event), out var block))
+        {
+            return null;
+        }
+        var (match, _) = await SearchQueries.MatchAsync(connection, words);
+        return match is null ? null : (TimelineFilterTokens.Match(match, filter.Category, filter.CaseId, year), block.FirstRowid, block.LastRowid);
+    }
+
+    /// <summary>How many events the filter matches, every one counted (a download's count; the page's total stops at <see cref="TextCap"/>).</summary>
+    public async Task<long> CountAllAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var words = SearchWords.Parse(filter.Query);
+        if (words.IsEmpty)
+        {
+            return await connection.ExecuteScalarAsync<long?>(CountSql, new { categoryKey = filter.Category ?? "", caseKey = filter.CaseId ?? "", yearKey = year ?? "" }) ?? 0;
+        }
+        return await TextMatchAsync(connection, words, filter, year, cancellationToken) is { } t
+            ? await connection.ExecuteScalarAsync<long>(SearchQueries.CountSql, new { match = t.Match, first = t.First, last = t.Last, cap = -1 })
+            : 0;
     }
 
     /// <summary>A case's events, oldest first, at most <paramref name="limit"/> (the timeline filtered by case pages through the rest).</summary>
     public async Task<IReadOnlyList<TimelineEvent>> ForCaseAsync(string caseId, Language language = Language.En, int limit = 200, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var events = (await connection.QueryAsync<TimelineEvent>(ByCaseSql, new { caseId, limit, es = language == Language.Es })).ToList();
         var sources = await Citations.ForAsync(connection, Citations.Subject.Event, events.Select(e => e.Id).ToList());
         return events.Select(e => e with { Sources = sources[e.Id].ToList() }).ToList();
@@ -321,7 +346,7 @@ public sealed class TimelineQueries(Database database)
     /// <summary>One event by its id, with its sources; null when there is no such event.</summary>
     public async Task<TimelineEvent?> GetAsync(string id, Language language = Language.En, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var found = await connection.QuerySingleOrDefaultAsync<TimelineEvent>(EventSql, new { id, es = language == Language.Es });
         if (found is null)
         {

@@ -366,7 +366,7 @@ public static class ApiEndpoints
             new("q", filter.Query),
             new("order", filter.OldestFirst ? "oldest" : null),
         ];
-        return Page(result.Events.Select(ApiEvent.From).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/events", query);
+        return Page(result.Events.Select(ApiEvent.From).ToList(), result.Total, page, pageSize, $"{ApiRoutes.Root}/events", query, result.TotalCapped);
     }
 
     internal static async Task<ApiPage<ApiCase>> BuildCasesAsync(CaseQueries cases, int page, int pageSize, CancellationToken ct)
@@ -410,7 +410,7 @@ public static class ApiEndpoints
         return Page(result.Documents.Select((d, i) => ApiDocument.From(d, first + i)).ToList(), result.Total, page, pageSize, ApiRoutes.Documents, []);
     }
 
-    private static ApiPage<T> Page<T>(IReadOnlyList<T> data, long total, int page, int pageSize, string path, IEnumerable<KeyValuePair<string, string?>> filters)
+    private static ApiPage<T> Page<T>(IReadOnlyList<T> data, long total, int page, int pageSize, string path, IEnumerable<KeyValuePair<string, string?>> filters, bool totalCapped = false)
     {
         var totalPages = (total + pageSize - 1) / pageSize;
         var last = (int)Math.Max(1, totalPages);
@@ -426,6 +426,7 @@ public static class ApiEndpoints
             Page = page,
             PageSize = pageSize,
             Total = total,
+            TotalCapped = totalCapped,
             TotalPages = totalPages,
             Links = new ApiPageLinks
             {

@@ -10,8 +10,10 @@ public sealed record ApiPage<T>
     public required int Page { get; init; }
     [Description("Items per page, as asked (default 50, at most 100).")]
     public required int PageSize { get; init; }
-    [Description("How many items match, on all pages.")]
+    [Description("How many items match, on all pages; at most 1,000 when `total_capped`.")]
     public required long Total { get; init; }
+    [Description("True when counting stopped at 1,000 (a text search of the events, `q`, matching more): only those are paged. False everywhere else.")]
+    public required bool TotalCapped { get; init; }
     [Description("How many pages there are at this page size (0 when nothing matches).")]
     public required long TotalPages { get; init; }
     public required ApiPageLinks Links { get; init; }

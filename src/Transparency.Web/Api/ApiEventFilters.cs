@@ -23,11 +23,12 @@ public sealed record ApiEventFilters
 
     [FromQuery(Name = "q"), Display(Name = "q"), StringLength(MaxTextLength)]
     [Description("""
-        Full-text search of the title, summary and actors, in English and Spanish. The text is split at spaces into
-        words and an event matches when it contains every word, each as a whole word or the start of one (`court`
-        finds "court" and "courts"); case and accents are ignored (`peticion` finds "petición"). Punctuation
-        separates words and is not searched for: a text with no letter or digit matches nothing. At most 200
-        characters.
+        Full-text search of the title, summary, actors and caveat, in English and Spanish, read as `/api/v1/search`
+        reads it. An event matches when it contains every word (at most 8), each as itself or, from three letters
+        on, as one of the 16 most frequent words it starts (`court` finds "court" and "courts"); case and accents
+        are ignored (`peticion` finds "petición"). Punctuation separates words and is not searched for: a text
+        with no letter or digit matches nothing. At most 200 characters. Counting stops at 1,000 matches
+        (`total_capped` is then true) and only those are paged; the downloads (`/timeline.csv?q=...`) hold every match.
         """)]
     public string? Q { get; init; }
 

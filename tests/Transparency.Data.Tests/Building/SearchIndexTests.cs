@@ -1,10 +1,11 @@
 using Dapper;
 using Transparency.Data.Search;
+using Transparency.Data.Timeline;
 using Transparency.Data.Values;
 
 namespace Transparency.Data.Tests.Building;
 
-/// <summary>The site search's index as the builder writes it (search_text, search_kinds, search_terms).</summary>
+/// <summary>The index of the site search and the timeline's text filter as the builder writes it (search_text, search_kinds, search_terms).</summary>
 public sealed class SearchIndexTests(BuiltDatabase db) : IClassFixture<BuiltDatabase>
 {
     private async Task<List<T>> QueryAsync<T>(string sql, object? parameters = null)
@@ -51,10 +52,31 @@ public sealed class SearchIndexTests(BuiltDatabase db) : IClassFixture<BuiltData
     }
 
     [Fact]
-    public async Task Events_are_indexed_in_the_sites_order()
+    public async Task Each_event_carries_exactly_its_filters_as_tokens_and_nothing_else_does()
     {
+        var rows = await QueryAsync<(string Id, string Category, string? CaseId, string Year, string? Facets)>("""
+            SELECT e.id, e.category, e.case_id, substr(e.occurred_on, 1, 4), s.facets
+            FROM search_text s JOIN events e ON e.id = s.item_id WHERE s.kind = 'event'
+            """);
+        Assert.NotEmpty(rows);
+        Assert.Contains(rows, r => r.CaseId is null);
+        foreach (var r in rows)
+        {
+            string?[] tokens = [TimelineFilterTokens.Category(r.Category), r.CaseId is null ? null : TimelineFilterTokens.Case(r.CaseId), TimelineFilterTokens.Year(r.Year)];
+            Assert.Equal(string.Join(' ', tokens.OfType<string>()), r.Facets, ignoreCase: true);
+        }
+        Assert.Empty(await QueryAsync<string>("SELECT item_id FROM search_text WHERE kind <> 'event' AND facets IS NOT NULL"));
+        // A filter token is not a word a reader can search for (search_terms lists the text's words only).
+        Assert.Empty(await QueryAsync<string>("SELECT term FROM search_terms WHERE term = lower(@token)", new { token = TimelineFilterTokens.Year("2025") }));
+    }
+
+    [Fact]
+    public async Task Events_are_indexed_in_the_timelines_order()
+    {
+        // The timeline's text filter pages through the block in rowid order: it must be the timeline's own order.
         var indexed = await QueryAsync<string>("SELECT item_id FROM search_text WHERE kind = 'event' ORDER BY rowid");
-        var listed = await QueryAsync<string>("SELECT id FROM events ORDER BY is_context, sort_date DESC, id");
+        var listed = (await new TimelineQueries(db.Database).SearchAsync(new TimelineFilter { PageSize = 1000 }))
+            .Events.Select(e => e.Id).ToList();
 
         Assert.Equal(listed, indexed);
     }

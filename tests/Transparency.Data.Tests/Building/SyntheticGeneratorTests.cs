@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
 using Transparency.Data.Building;
-using Transparency.Data.Timeline;
 
 namespace Transparency.Data.Tests.Building;
 
@@ -63,13 +62,4 @@ public sealed class SyntheticGeneratorTests : IDisposable
             Assert.Equal(SHA256.HashData(File.ReadAllBytes(file)), SHA256.HashData(File.ReadAllBytes(twin)));
         }
     }
-
-    [Theory]
-    [InlineData("IRS", "\"IRS\"*")]
-    [InlineData("  ice   irs ", "\"ice\"* \"irs\"*")]
-    [InlineData("say \"hi\"", "\"say\"* \"\"\"hi\"\"\"*")]
-    [InlineData("NEAR(a b)", "\"NEAR(a\"* \"b)\"*")]
-    [InlineData("- * ^", null)]
-    public void User_text_becomes_a_quoted_prefix_query(string input, string? expected) =>
-        Assert.Equal(expected, TimelineQueries.FullTextQuery(input));
 }

@@ -93,35 +93,84 @@ public sealed class TimelineQueriesTests(BuiltDatabase db) : IClassFixture<Built
     }
 
     [Theory]
-    [InlineData(null, false)]
-    [InlineData(null, true)]
-    [InlineData("court-ruling", false)]
-    public async Task A_text_search_walked_by_position_finds_the_same_pages_as_sorting_the_matches(string? category, bool oldestFirst)
+    [MemberData(nameof(Filters))]
+    public async Task A_text_search_with_filters_finds_the_filtered_events_that_match_in_the_page_order(string? category, string? caseId, int? year, bool oldestFirst)
     {
-        // The bundled data never has enough matches for SearchAsync to walk positions, so both statements
-        // are run here directly on the same parameters.
-        await using var connection = await db.Database.OpenAsync();
-        async Task<List<string>> Ids(string sql, int limit, int offset) =>
-            (await Dapper.SqlMapper.QueryAsync<TimelineEvent>(connection, sql, new
-            {
-                match = TimelineQueries.FullTextQuery("IRS"),
-                category,
-                caseId = (string?)null,
-                year = (string?)null,
-                categoryKey = category ?? "",
-                caseKey = "",
-                yearKey = "",
-                limit,
-                offset,
-                es = false,
-            })).Select(e => e.Id).ToList();
-        var sorted = TimelineQueries.EventsSql(category is not null, false, false, text: true, oldestFirst);
-        var walked = TimelineQueries.MatchPositionsSql(oldestFirst);
+        // The filters are tokens in the full-text index (TimelineFilterTokens): the reference is the filter's
+        // own list (positions) kept where the text alone matches.
+        var filter = new TimelineFilter { Category = category, CaseId = caseId, Year = year, OldestFirst = oldestFirst, PageSize = 1000 };
+        var matching = (await _queries.SearchAsync(new TimelineFilter { Query = "court", PageSize = 1000 })).Events.Select(e => e.Id).ToHashSet();
+        var expected = (await _queries.SearchAsync(filter)).Events.Select(e => e.Id).Where(matching.Contains).ToList();
+        Assert.True(expected.Count > 1, $"only {expected.Count} events match");
 
-        var all = await Ids(sorted, 1000, 0);
-        Assert.True(all.Count > 6, $"only {all.Count} matches");
-        Assert.Equal(all, await Ids(walked, 1000, 0));
-        Assert.Equal(all.Skip(3).Take(3), await Ids(walked, 3, 3));
+        var whole = await _queries.SearchAsync(filter with { Query = "court" });
+        Assert.Equal(expected, whole.Events.Select(e => e.Id));
+        Assert.Equal(expected.Count, whole.Total);
+        Assert.False(whole.TotalCapped);
+
+        var paged = new List<string>();
+        for (var page = 1; page <= (expected.Count + 2) / 3 + 1; page++)
+        {
+            var result = await _queries.SearchAsync(filter with { Query = "court", PageSize = 3, Page = page });
+            Assert.Equal(expected.Count, result.Total);
+            paged.AddRange(result.Events.Select(e => e.Id));
+        }
+        Assert.Equal(expected, paged);
+    }
+
+    [Fact]
+    public async Task A_text_search_counts_and_lists_up_to_its_cap_and_a_download_counts_every_match()
+    {
+        var all = await _queries.SearchAsync(new TimelineFilter { Query = "court", PageSize = 1000 });
+        Assert.True(all.Total > 10, $"only {all.Total} matches");
+        var capped = new TimelineQueries(db.Database, textCap: 5);
+
+        var first = await capped.SearchAsync(new TimelineFilter { Query = "court", PageSize = 3 });
+        var second = await capped.SearchAsync(new TimelineFilter { Query = "court", PageSize = 3, Page = 2 });
+        var third = await capped.SearchAsync(new TimelineFilter { Query = "court", PageSize = 3, Page = 3 });
+
+        Assert.Equal((5, true), (first.Total, first.TotalCapped));
+        Assert.Equal(all.Events.Take(5).Select(e => e.Id), first.Events.Concat(second.Events).Select(e => e.Id));
+        Assert.Empty(third.Events);
+        Assert.Equal(all.Total, await capped.CountAllAsync(new TimelineFilter { Query = "court" }));
+        Assert.Equal(55, await capped.CountAllAsync(new TimelineFilter()));
+    }
+
+    [Theory]
+    [InlineData("indocumentados")]
+    [InlineData("Dirección")]
+    [InlineData("ITIN")]
+    public async Task A_text_search_reads_words_as_the_site_search_does(string query)
+    {
+        // Accents and case folded, Spanish text searched beside the English, each word also as its longer forms.
+        var timeline = await _queries.SearchAsync(new TimelineFilter { Query = query, PageSize = 1000 });
+        var site = await new Transparency.Data.Search.SearchQueries(db.Database).SearchAsync(
+            Transparency.Data.Search.SearchWords.Parse(query), kind: Transparency.Data.Search.SearchKind.Event, pageSize: 1000);
+
+        Assert.Equal(site.Groups[0].Hits.Select(h => h.ItemId).Order(StringComparer.Ordinal), timeline.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("zzzqqq")]
+    [InlineData("- * ^")]
+    [InlineData("court zzzqqq")]
+    public async Task A_text_search_for_nothing_findable_matches_nothing(string query)
+    {
+        var page = await _queries.SearchAsync(new TimelineFilter { Query = query });
+
+        Assert.Equal((0, false), (page.Total, page.TotalCapped));
+        Assert.Empty(page.Events);
+        Assert.Equal(0, await _queries.CountAllAsync(new TimelineFilter { Query = query }));
+    }
+
+    [Fact]
+    public async Task A_filter_word_typed_as_text_does_not_match_the_filter_tokens()
+    {
+        // The facets column holds tokens such as "y" + hex("2025"); typed, that word searches the text only.
+        var token = TimelineFilterTokens.Year("2025");
+        var page = await _queries.SearchAsync(new TimelineFilter { Query = token });
+
+        Assert.Equal(0, page.Total);
     }
 
     [Fact]
