@@ -13,11 +13,12 @@ public sealed record RecentCase
     /// <summary>The case's latest ruling that is not procedural (see <see cref="CourtStandings"/>); null when none.</summary>
     public string? DecisiveRulingId { get; init; }
     public RulingEffect? DecisiveEffect { get; init; }
+    public RulingOutcome? DecisiveOutcome { get; init; }
     public PartialDate? DecisiveOn { get; init; }
     public string? DecisiveTitle { get; init; }
     public bool BlockStands { get; init; }
 
     /// <summary>The case's badges, by <see cref="CourtStandings"/>' rule.</summary>
-    public IReadOnlyList<CourtStanding> Standings => CourtStandings.Of(DecisiveEffect, BlockStands);
+    public IReadOnlyList<CourtStanding> Standings => CourtStandings.Of(DecisiveEffect, DecisiveOutcome, BlockStands);
     public bool AppealPending => CourtStandings.AppealPending(Status);
 }

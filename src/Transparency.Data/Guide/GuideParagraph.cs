@@ -41,10 +41,11 @@ public sealed record GuideCase
     public required CaseStatus Status { get; init; }
     public required string StatusSummary { get; init; }
     public RulingEffect? DecisiveEffect { get; init; }
+    public RulingOutcome? DecisiveOutcome { get; init; }
     public bool BlockStands { get; init; }
 
     /// <summary>The case's badges, by the rule the overview uses too (<see cref="CourtStandings"/>).</summary>
-    public IReadOnlyList<CourtStanding> Standings => CourtStandings.Of(DecisiveEffect, BlockStands);
+    public IReadOnlyList<CourtStanding> Standings => CourtStandings.Of(DecisiveEffect, DecisiveOutcome, BlockStands);
     public bool AppealPending => CourtStandings.AppealPending(Status);
 }
 

@@ -135,6 +135,7 @@ public static class Display
     public static string Standing(CourtStanding standing) => Text.Get(standing switch
     {
         CourtStanding.Allowed => "CourtStanding_Allowed",
+        CourtStanding.PartlyAllowed => "CourtStanding_PartlyAllowed",
         CourtStanding.Blocked => "CourtStanding_Blocked",
         CourtStanding.FoundUnlawful => "CourtStanding_FoundUnlawful",
         CourtStanding.Pending => "CourtStanding_Pending",

@@ -59,12 +59,15 @@ public sealed class OverviewPageTests(SiteFactory factory)
     // CourtStandings' rule on the fixture: CTR's latest ruling that is not procedural is the 26 Feb 2026
     // memorandum opinion (found-unlawful; the indicative ruling of Feb 2026 is procedural), its 21 Nov 2025 stay
     // (blocked) still stands as no later ruling allowed the sharing, and its status is appeal-pending; Centro's
-    // is the affirmed appeal (allowed); CEDC's the stay (blocked).
+    // is the affirmed appeal (allowed); CEDC's the stay (blocked); California's the partial lift (allowed, partly-lifted).
     [Theory]
     [InlineData("/", "ctr-v-irs", "Disclosures found unlawful|Sharing blocked or limited|Appeal pending", "Latest ruling on the sharing, 26 Feb 2026: Memorandum opinion: about 42,695 disclosures broke the tax code.")]
     [InlineData("/es/", "ctr-v-irs", "Entregas declaradas ilegales|Intercambio bloqueado o limitado|Apelación pendiente", "Último fallo sobre el intercambio, 26 feb 2026:")]
     [InlineData("/", "centro-v-bessent", "Sharing allowed", "Latest ruling on the sharing, 24 Feb 2026: D.C. Circuit affirms denial of preliminary injunction in Centro.")]
     [InlineData("/", "cedc-v-bessent", "Sharing blocked or limited", "Latest ruling on the sharing, 5 Feb 2026:")]
+    // California's injunction was partly lifted: six identifiers may be shared, the rest stays blocked.
+    [InlineData("/", "california-v-hhs", "Sharing partly allowed", "Latest ruling on the sharing, 29 Dec 2025:")]
+    [InlineData("/es/", "california-v-hhs", "Intercambio permitido en parte", "Último fallo sobre el intercambio, 29 dic 2025:")]
     public async Task Each_case_shows_its_court_standing_as_a_badge_and_a_sentence_naming_the_ruling_behind_it(string path, string caseId, string badges, string sentence)
     {
         var document = await GetAsync(path);
