@@ -27,7 +27,7 @@ public sealed class ViewStreams(Database database, TimelineQueries timeline, Req
     /// <summary>Every event the filter matches, in the page's order (the statement the page runs, without its LIMIT).</summary>
     public async IAsyncEnumerable<TimelineEvent> TimelineAsync(TimelineFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var year = filter.YearText;
         var words = Search.SearchWords.Parse(filter.Query);
         await using var connection = await database.OpenAsync(cancellationToken);
         string sql;
@@ -38,7 +38,7 @@ public sealed class ViewStreams(Database database, TimelineQueries timeline, Req
             sql = TimelineQueries.EventsSql(filter.Category is not null, filter.CaseId is not null, year is not null, filter.OldestFirst);
             parameters = new { category = filter.Category, caseId = filter.CaseId, year, limit = -1, offset = 0L, es = false };
         }
-        else if (await timeline.TextMatchAsync(connection, words, filter, year, cancellationToken) is { } text)
+        else if (await timeline.TextMatchAsync(connection, words, filter, cancellationToken) is { } text)
         {
             sql = TimelineQueries.TextSql(filter.OldestFirst);
             parameters = new { match = text.Match, first = text.First, last = text.Last, limit = -1, offset = 0L, es = false };

@@ -36,6 +36,8 @@ public sealed record TimelineFilter
     public string? Category { get; init; }
     public string? CaseId { get; init; }
     public int? Year { get; init; }
+    /// <summary>The year as the data writes it (the first four characters of occurred_on); null for any year.</summary>
+    internal string? YearText => Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
     public string? Query { get; init; }
     public bool OldestFirst { get; init; }
     public int Page { get; init; } = 1;
@@ -245,7 +247,7 @@ public sealed class TimelineQueries
     public async Task<TimelineResult> SearchAsync(TimelineFilter filter, Language language = Language.En, TimelineFacets? facets = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var year = filter.YearText;
         var offset = (long)(Math.Max(1, filter.Page) - 1) * filter.PageSize;
         var es = language == Language.Es;
         List<TimelineEvent> events;
@@ -254,7 +256,7 @@ public sealed class TimelineQueries
         var words = SearchWords.Parse(filter.Query);
         if (!words.IsEmpty)
         {
-            var text = await TextMatchAsync(connection, words, filter, year, cancellationToken);
+            var text = await TextMatchAsync(connection, words, filter, cancellationToken);
             if (text is not { } t)
             {
                 (events, total) = ([], 0); // No word to look for, or a word in no item: nothing matches.
@@ -308,7 +310,7 @@ public sealed class TimelineQueries
 
     /// <summary>The full-text query of a text search with its filters, and the events' block of rowids; null when nothing can match.</summary>
     internal async Task<(string Match, long First, long Last)?> TextMatchAsync(
-        Microsoft.Data.Sqlite.SqliteConnection connection, SearchWords words, TimelineFilter filter, string? year, CancellationToken cancellationToken)
+        Microsoft.Data.Sqlite.SqliteConnection connection, SearchWords words, TimelineFilter filter, CancellationToken cancellationToken)
     {
         if (words.Words.Count == 0
             || !(await SearchQueries.BlocksAsync(_database, cancellationToken)).TryGetValue(Vocabulary.Text(SearchKind.Event), out var block))
@@ -316,20 +318,19 @@ public sealed class TimelineQueries
             return null;
         }
         var (match, _) = await SearchQueries.MatchAsync(connection, words);
-        return match is null ? null : (TimelineFilterTokens.Match(match, filter.Category, filter.CaseId, year), block.FirstRowid, block.LastRowid);
+        return match is null ? null : (TimelineFilterTokens.Match(match, filter.Category, filter.CaseId, filter.YearText), block.FirstRowid, block.LastRowid);
     }
 
     /// <summary>How many events the filter matches, every one counted (a download's count; the page's total stops at <see cref="TextCap"/>).</summary>
     public async Task<long> CountAllAsync(TimelineFilter filter, CancellationToken cancellationToken = default)
     {
         await using var connection = await _database.OpenAsync(cancellationToken);
-        var year = filter.Year?.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         var words = SearchWords.Parse(filter.Query);
         if (words.IsEmpty)
         {
-            return await connection.ExecuteScalarAsync<long?>(CountSql, new { categoryKey = filter.Category ?? "", caseKey = filter.CaseId ?? "", yearKey = year ?? "" }) ?? 0;
+            return await connection.ExecuteScalarAsync<long?>(CountSql, new { categoryKey = filter.Category ?? "", caseKey = filter.CaseId ?? "", yearKey = filter.YearText ?? "" }) ?? 0;
         }
-        return await TextMatchAsync(connection, words, filter, year, cancellationToken) is { } t
+        return await TextMatchAsync(connection, words, filter, cancellationToken) is { } t
             ? await connection.ExecuteScalarAsync<long>(SearchQueries.CountSql, new { match = t.Match, first = t.First, last = t.Last, cap = -1 })
             : 0;
     }
