@@ -73,6 +73,9 @@ public sealed class FlowTests(BrowserFixture browser)
         Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.getBoundingClientRect().left >= 0"));
         await page.Keyboard.PressAsync("Enter");
+        // The jump to #main is a same-document navigation that commits after the key press returns: wait for it
+        // (a timeout fails the test) rather than read the URL at once, which raced in CI.
+        await page.WaitForFunctionAsync("location.hash === '#main'", null, new() { Timeout = 10_000 });
 
         Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
     }
